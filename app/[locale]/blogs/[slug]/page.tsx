@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { localeParam } from '@/i18n/params';
+import { alternatesFor, localizedPaths } from '@/lib/alternates';
+import { authorLinks } from '@/lib/author-links';
+import { localeSwitchTargets } from '@/lib/locale-switch';
+import { renderMdx } from '@/lib/mdx';
+import { getAdjacentPosts, getAllPostParams, getPost, getPostLocales } from '@/lib/posts';
+import AdjacentPosts from '@/components/AdjacentPosts';
+import PostMeta from '@/components/PostMeta';
+import SiteHeader from '@/components/SiteHeader';
+import TableOfContents from '@/components/TableOfContents';
+import { mdxComponents } from '@/components/mdx';
+
+type Props = PageProps<'/[locale]/blogs/[slug]'>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllPostParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const post = getPost(locale, slug);
+  if (!post) notFound();
+  return {
+    title: post.title,
+    description: post.description,
+    alternates: alternatesFor(locale, `/blogs/${slug}`, getPostLocales(slug)),
+  };
+}
+
+export default async function PostPage({ params }: Props) {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  const post = getPost(locale, slug);
+  if (!post) notFound();
+  const t = await getTranslations({ locale, namespace: 'PostPage' });
+  const { content, headings } = await renderMdx(post.body, {
+    file: post.file,
+    components: mdxComponents,
+    anchorLabel: t('anchorLabel'),
+  });
+  const paths = localizedPaths(`/blogs/${slug}`, getPostLocales(slug));
+  return (
+    <>
+      <SiteHeader locale={locale} switchTargets={await localeSwitchTargets(locale, paths)} />
+      <main id="main" className="post-layout">
+        <article className="post">
+          <header>
+            <h1>{post.title}</h1>
+            <PostMeta post={post} authors={authorLinks(post, locale)} />
+          </header>
+          <TableOfContents headings={headings} />
+          <div className="prose">{content}</div>
+        </article>
+        <AdjacentPosts {...getAdjacentPosts(locale, slug)} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { htmlLang, routing } from '@/i18n/routing';
+import { localeParam } from '@/i18n/params';
+import { site } from '@/lib/site';
+import SiteFooter from '@/components/SiteFooter';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: site.url,
+    title: { template: `%s | ${t('name')}`, default: t('name') },
+    description: t('description'),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const locale = await localeParam(params);
+  return (
+    <html lang={htmlLang[locale]}>
+      <body>
+        {children}
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

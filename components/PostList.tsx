@@ -1,0 +1,26 @@
+import { useTranslations } from 'next-intl';
+import type { PostMeta as PostMetaData } from '@/lib/posts';
+import PostMeta, { type AuthorLink } from './PostMeta';
+
+export type PostListItem = { post: PostMetaData; authors: AuthorLink[] };
+
+/** Posts as a list of summaries, in the order given (newest first from the store). */
+export default function PostList({ items }: { items: PostListItem[] }) {
+  const t = useTranslations('HomePage');
+  if (items.length === 0) return <p>{t('empty')}</p>;
+  return (
+    <ol className="post-list">
+      {items.map(({ post, authors }) => (
+        <li key={post.slug}>
+          <article>
+            <h2>
+              <a href={`/${post.locale}/blogs/${post.slug}`}>{post.title}</a>
+            </h2>
+            <PostMeta post={post} authors={authors} />
+            <p className="excerpt">{post.excerpt}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,56 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { PostMeta as PostMetaData } from '@/lib/posts';
+import CategoryName from './CategoryName';
+
+export type AuthorLink = { id: string; name: string; url?: string };
+
+type Props = { post: PostMetaData; authors: AuthorLink[] };
+
+/** Date, authors, categories and reading time of a post, as a description list. */
+export default function PostMeta({ post, authors }: Props) {
+  const t = useTranslations('PostMeta');
+  const format = useFormatter();
+  const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
+  return (
+    <dl className="post-meta">
+      <div>
+        <dt>{t('published')}</dt>
+        <dd>
+          <time dateTime={post.date}>{formatDate(post.date)}</time>
+          {post.updated ? (
+            <>
+              {' · '}
+              {t.rich('updated', { date: () => <time dateTime={post.updated}>{formatDate(post.updated!)}</time> })}
+            </>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('authors')}</dt>
+        <dd>
+          {authors.map((author, index) => (
+            <span key={author.id}>
+              {index > 0 ? ', ' : null}
+              {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+            </span>
+          ))}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('categories')}</dt>
+        <dd>
+          {post.categories.map((category, index) => (
+            <span key={category}>
+              {index > 0 ? ', ' : null}
+              <CategoryName name={category} />
+            </span>
+          ))}
+        </dd>
+      </div>
+      <div>
+        <dt className="visually-hidden">{t('readingTimeLabel')}</dt>
+        <dd>{t('readingTime', { minutes: post.readingMinutes })}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,12 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypeScript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  // These configs stay CommonJS, as Next and jest load them without a build step.
+  { files: ['next.config.js', 'jest.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'coverage/**', 'e2e/.artifacts/**'] },
+];
+
+export default config;

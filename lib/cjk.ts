@@ -1,0 +1,25 @@
+/**
+ * Chinese and Japanese text has no spaces between words. A line break inside a
+ * paragraph of such text must vanish when the paragraph is rendered, or the
+ * browser shows it as a stray space (CSS Text 3's segment-break rule, which
+ * browsers do not apply yet). Hangul uses spaces, so it is not included.
+ */
+const WIDE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
+
+const wideChar = new RegExp(`[${WIDE}]`, 'u');
+const breakBetweenWide = new RegExp(`(?<=[${WIDE}])[ \\t]*\\r?\\n[ \\t]*(?=[${WIDE}])`, 'gu');
+const cjkIdeograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+export function isWide(char: string): boolean {
+  return wideChar.test(char);
+}
+
+/** Removes line breaks that sit between two wide (CJK) characters. */
+export function joinCjkLines(text: string): string {
+  return text.replace(breakBetweenWide, '');
+}
+
+/** Number of Chinese/Japanese characters (punctuation excluded). */
+export function countCjk(text: string): number {
+  return text.match(cjkIdeograph)?.length ?? 0;
+}

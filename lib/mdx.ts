@@ -1,0 +1,63 @@
+import type { Element } from 'hast';
+import type { ReactElement } from 'react';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'hast-util-to-string';
+import remarkCjkLineBreaks from './mdx-plugins/remark-cjk-line-breaks';
+import remarkRejectUnsafeMarkup from './mdx-plugins/remark-reject-unsafe-markup';
+import rehypeCollectHeadings, { type Heading } from './mdx-plugins/rehype-collect-headings';
+import { PostError } from './post-store';
+
+export type { Heading };
+
+type MdxComponents = Parameters<typeof compileMDX>[0]['components'];
+
+type RenderOptions = {
+  /** Source file, named in compile errors. */
+  file: string;
+  components?: MdxComponents;
+  /** Accessible name of a heading's anchor link, e.g. "Link to this section". */
+  anchorLabel: string;
+};
+
+/**
+ * The one place that compiles MDX (next-mdx-remote is archived upstream, so it
+ * stays swappable). Its safe defaults drop JavaScript expressions and
+ * import/export; raw scripts are rejected by our own plugin.
+ */
+export async function renderMdx(
+  source: string,
+  { file, components, anchorLabel }: RenderOptions,
+): Promise<{ content: ReactElement; headings: Heading[] }> {
+  const headings: Heading[] = [];
+  try {
+    const { content } = await compileMDX({
+      source,
+      components,
+      options: {
+        blockJS: true,
+        blockDangerousJS: true,
+        mdxOptions: {
+          remarkPlugins: [remarkGfm, remarkCjkLineBreaks, remarkRejectUnsafeMarkup],
+          rehypePlugins: [
+            rehypeSlug,
+            [rehypeCollectHeadings, { into: headings }],
+            [
+              rehypeAutolinkHeadings,
+              {
+                behavior: 'append',
+                properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `${anchorLabel}: ${toString(heading)}` }),
+                content: { type: 'text', value: '#' },
+              },
+            ],
+          ],
+        },
+      },
+    });
+    return { content, headings };
+  } catch (error) {
+    throw new PostError(`${file}: MDX could not be compiled: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { cache } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { readPosts, type Post, type PostMeta } from './post-store';
+import type { Author } from './post-schema';
+
+export type { Post, PostMeta };
+
+const isDev = process.env.NODE_ENV === 'development';
+
+/**
+ * Where posts live. POSTS_DIR lets the build benchmark point at generated
+ * posts in a temporary folder without touching the real ones.
+ */
+const postsDir = process.env.POSTS_DIR ?? join(process.cwd(), 'posts');
+
+let loaded: ReturnType<typeof readPosts> | undefined;
+
+/**
+ * A production build reads the posts once per process. `next dev` rereads them
+ * for every request (React `cache` shares one read within it), so an edit shows
+ * on reload, and drafts are shown only there.
+ */
+const load = cache(() => {
+  if (isDev || !loaded) loaded = readPosts({ dir: postsDir, includeDrafts: isDev });
+  return loaded;
+});
+
+/** A locale's posts, newest first. */
+export function getPosts(locale: Locale): Post[] {
+  return load().posts.filter((post) => post.locale === locale);
+}
+
+/** One post, or undefined for a slug that is not in the posts folder. */
+export function getPost(locale: Locale, slug: string): Post | undefined {
+  return getPosts(locale).find((post) => post.slug === slug);
+}
+
+/** The locales a post is published in. */
+export function getPostLocales(slug: string): Locale[] {
+  return load()
+    .posts.filter((post) => post.slug === slug)
+    .map((post) => post.locale);
+}
+
+/** Every (locale, slug) pair, for generateStaticParams. */
+export function getAllPostParams(): { locale: Locale; slug: string }[] {
+  return load().posts.map(({ locale, slug }) => ({ locale, slug }));
+}
+
+/** The post published before (older) and after (newer) this one, in the same locale. */
+export function getAdjacentPosts(locale: Locale, slug: string): { older?: Post; newer?: Post } {
+  const posts = getPosts(locale);
+  const index = posts.findIndex((post) => post.slug === slug);
+  if (index < 0) return {};
+  return { newer: posts[index - 1], older: posts[index + 1] };
+}
+
+export function getAuthor(id: string): Author | undefined {
+  return load().authors[id];
+}

@@ -20,7 +20,10 @@ export default function PostMeta({ post, authors }: Props) {
           {post.updated ? (
             <>
               {' · '}
-              {t.rich('updated', { date: () => <time dateTime={post.updated}>{formatDate(post.updated!)}</time> })}
+              {t.rich('updated', {
+                date: formatDate(post.updated),
+                time: (chunks) => <time dateTime={post.updated}>{chunks}</time>,
+              })}
             </>
           ) : null}
         </dd>

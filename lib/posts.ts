@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { cache } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { readPosts, type Post, type PostMeta } from './post-store';
 import type { Author } from './post-schema';
 
@@ -36,11 +36,10 @@ export function getPost(locale: Locale, slug: string): Post | undefined {
   return getPosts(locale).find((post) => post.slug === slug);
 }
 
-/** The locales a post is published in. */
+/** The locales a post is published in, in the site's locale order. */
 export function getPostLocales(slug: string): Locale[] {
-  return load()
-    .posts.filter((post) => post.slug === slug)
-    .map((post) => post.locale);
+  const { posts } = load();
+  return routing.locales.filter((locale) => posts.some((post) => post.slug === slug && post.locale === locale));
 }
 
 /** Every (locale, slug) pair, for generateStaticParams. */

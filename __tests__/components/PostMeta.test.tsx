@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import PostMeta from '@/components/PostMeta';
+import { renderIn } from '../helpers/intl';
+import { samplePost } from '../helpers/sample-post';
+
+const authors = [{ id: 'windsonsea', name: 'Michael Yao', url: 'https://github.com/windsonsea' }];
+
+describe('PostMeta', () => {
+  it('shows a Chinese date, reading time and localized category', () => {
+    const { container } = renderIn('zh', <PostMeta post={samplePost()} authors={authors} />);
+    const time = container.querySelector('time');
+    expect(time).toHaveAttribute('dateTime', '2022-10-08');
+    expect(time).toHaveTextContent('2022年10月8日');
+    expect(screen.getByText('阅读约 9 分钟')).toBeInTheDocument();
+    expect(screen.getByText('博客')).toBeInTheDocument();
+  });
+
+  it('shows an English date and reading time', () => {
+    renderIn('en', <PostMeta post={samplePost({ locale: 'en' })} authors={authors} />);
+    expect(screen.getByText('October 8, 2022')).toBeInTheDocument();
+    expect(screen.getByText('9 min read')).toBeInTheDocument();
+    expect(screen.getByText('Blog')).toBeInTheDocument();
+  });
+
+  it('links authors to their profiles and lists several with commas', () => {
+    const two = [...authors, { id: 'lin', name: 'Lin' }];
+    renderIn('en', <PostMeta post={samplePost()} authors={two} />);
+    const authorsValue = screen.getByText('By').nextElementSibling as HTMLElement;
+    expect(within(authorsValue).getByRole('link', { name: 'Michael Yao' })).toHaveAttribute('href', 'https://github.com/windsonsea');
+    expect(authorsValue).toHaveTextContent('Michael Yao, Lin');
+  });
+
+  it('shows the update date when there is one', () => {
+    renderIn('en', <PostMeta post={samplePost({ updated: '2023-01-05' })} authors={authors} />);
+    expect(screen.getByText('January 5, 2023').closest('time')).toHaveAttribute('dateTime', '2023-01-05');
+    expect(screen.getByText(/Updated/)).toBeInTheDocument();
+  });
+
+  it('shows a category without a translation as written', () => {
+    renderIn('zh', <PostMeta post={samplePost({ categories: ['kubernetes'] })} authors={authors} />);
+    expect(screen.getByText('kubernetes')).toBeInTheDocument();
+  });
+});

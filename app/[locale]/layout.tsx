@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: site.url,
     title: { template: `%s | ${t('name')}`, default: t('name') },
     description: t('description'),
+    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
   };
 }
 

@@ -15,8 +15,8 @@ import { mdxComponents } from '@/components/mdx';
 
 type Props = PageProps<'/[locale]/blogs/[slug]'>;
 
-export const dynamicParams = false;
-
+// Unknown slugs are not prerendered; they render on demand to the locale's 404
+// page (`dynamicParams = false` would give Next.js's unlocalized one).
 export function generateStaticParams() {
   return getAllPostParams();
 }

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, baseUrl, launchBrowser, openPage } from './browser.mjs';
+
+describe('navigation', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  it('the language switch leads to the same article in the other language and back', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(browser, `/zh/blogs/${ARTICLE}`, { context });
+    await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${baseUrl}/en/blogs/${ARTICLE}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${baseUrl}/zh/blogs/${ARTICLE}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    await context.close();
+  });
+
+  it('the language switch on the index leads to the other index', async () => {
+    const { page } = await openPage(browser, '/en');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${baseUrl}/zh`);
+    assert.equal(await page.locator('h1').textContent(), '最新文章');
+    await page.close();
+  });
+
+  it('a language choice is remembered: / then opens that language', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const { page } = await openPage(browser, '/zh', { context });
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${baseUrl}/en`);
+    await page.goto(`${baseUrl}/`);
+    assert.equal(page.url(), `${baseUrl}/en`);
+    await context.close();
+  });
+
+  for (const locale of ['zh', 'en']) {
+    it(`${locale}: each table of contents link scrolls its heading to the top`, async () => {
+      const { page } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`);
+      const links = page.locator('.toc a');
+      const count = await links.count();
+      assert.equal(count, 5);
+      for (let i = count - 1; i >= 0; i--) {
+        const href = await links.nth(i).getAttribute('href');
+        await links.nth(i).click();
+        await page.waitForFunction((hash) => decodeURIComponent(location.hash) === decodeURIComponent(hash), href);
+        const id = decodeURIComponent(href.slice(1));
+        const top = await page.evaluate((headingId) => document.getElementById(headingId).getBoundingClientRect().top, id);
+        assert.ok(top >= 0 && top < 80, `heading ${id} should be at the top of the viewport, is at ${top}px`);
+      }
+      await page.close();
+    });
+  }
+});

@@ -7,7 +7,7 @@ const DATE_HINT = 'expected an ISO 8601 date such as 2022-10-08 or 2022-10-08T09
 /** A calendar date that really exists (2022-02-30 is rejected), kept as written. */
 const isoDate = z
   .string({ error: DATE_HINT })
-  .regex(ISO_DATE, { error: DATE_HINT })
+  .regex(ISO_DATE, { error: DATE_HINT, abort: true })
   .refine((value) => {
     const parsed = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value.slice(0, 10);

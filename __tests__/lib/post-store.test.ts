@@ -134,3 +134,10 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
     expect(() => readPosts({ dir, includeDrafts: false })).toThrow(/authors\.json: field "ada\.name\.en"/);
   });
 });
+
+describe('readPosts: one message per problem', () => {
+  it('reports a malformed date once', () => {
+    const message = errorOf({ 'a/en.mdx': post({ ...validFields, date: 'tomorrow' }) });
+    expect(message.split('\n')).toHaveLength(1);
+  });
+});

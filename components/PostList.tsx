@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
+import type { AuthorLink } from '@/lib/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/posts';
-import PostMeta, { type AuthorLink } from './PostMeta';
+import PostMeta from './PostMeta';
 
 export type PostListItem = { post: PostMetaData; authors: AuthorLink[] };
 

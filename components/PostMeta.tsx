@@ -1,8 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import type { AuthorLink } from '@/lib/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/posts';
 import CategoryName from './CategoryName';
-
-export type AuthorLink = { id: string; name: string; url?: string };
 
 type Props = { post: PostMetaData; authors: AuthorLink[] };
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
-import type { AuthorLink } from '@/components/PostMeta';
 import { getAuthor, type PostMeta } from './posts';
+
+export type AuthorLink = { id: string; name: string; url?: string };
 
 /** A post's authors with their names in the page's locale. */
 export function authorLinks(post: PostMeta, locale: Locale): AuthorLink[] {

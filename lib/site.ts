@@ -2,6 +2,4 @@
 export const site = {
   /** Absolute base of every URL in <head>, feeds and the sitemap. */
   url: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
-  repository: 'https://github.com/DaoCloud/DaoCloud-docs',
-  postsDir: 'posts',
 } as const;

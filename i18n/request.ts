@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
+import { loadMessages } from './messages';
 import { routing } from './routing';
 
 // Reading the locale from `next/root-params` keeps every page statically
@@ -12,6 +13,6 @@ export default getRequestConfig(async ({ locale: explicit }) => {
     locale,
     // Post dates are calendar dates written without a time zone.
     timeZone: 'UTC',
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/i18n/messages';
 import { htmlLang, routing, type Locale } from '@/i18n/routing';
 
 export type LocaleSwitchTarget = {
@@ -22,7 +23,7 @@ export async function localeSwitchTargets(
   const others = routing.locales.filter((other) => other !== locale);
   return Promise.all(
     others.map(async (other) => {
-      const t = await getTranslations({ locale: other, namespace: 'LocaleSwitcher' });
+      const t = createTranslator({ locale: other, messages: await loadMessages(other), namespace: 'LocaleSwitcher' });
       const href = paths[other];
       return {
         locale: other,

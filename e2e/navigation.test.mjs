@@ -44,14 +44,21 @@ describe('navigation', () => {
       const { page } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`);
       const links = page.locator('.toc a');
       const count = await links.count();
-      assert.equal(count, 5);
+      assert.equal(count, await page.locator('.prose :is(h2, h3)').count());
+      assert.ok(count >= 5);
       for (let i = count - 1; i >= 0; i--) {
         const href = await links.nth(i).getAttribute('href');
         await links.nth(i).click();
         await page.waitForFunction((hash) => decodeURIComponent(location.hash) === decodeURIComponent(hash), href);
         const id = decodeURIComponent(href.slice(1));
-        const top = await page.evaluate((headingId) => document.getElementById(headingId).getBoundingClientRect().top, id);
-        assert.ok(top >= 0 && top < 80, `heading ${id} should be at the top of the viewport, is at ${top}px`);
+        const { top, atBottom, viewport } = await page.evaluate((headingId) => ({
+          top: document.getElementById(headingId).getBoundingClientRect().top,
+          atBottom: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight,
+          viewport: window.innerHeight,
+        }), id);
+        // A heading near the end of the page cannot reach the top; it must then be in view with the page scrolled to the end.
+        const ok = (top >= 0 && top < 80) || (atBottom && top >= 0 && top < viewport);
+        assert.ok(ok, `heading ${id} should be scrolled to the top of the viewport, is at ${top}px`);
       }
       await page.close();
     });

@@ -5,6 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'hast-util-to-string';
+import remarkCheckComponents, { type ComponentCheck } from './mdx-plugins/remark-check-components';
 import remarkCjkLineBreaks from './mdx-plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './mdx-plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './mdx-plugins/rehype-collect-headings';
@@ -18,6 +19,8 @@ type RenderOptions = {
   /** Source file, named in compile errors. */
   file: string;
   components?: MdxComponents;
+  /** Validates each use of a component at compile time; by default none may be used. */
+  checkComponent?: ComponentCheck;
   /** Accessible name of a heading's anchor link, e.g. "Link to this section". */
   anchorLabel: string;
 };
@@ -29,7 +32,7 @@ type RenderOptions = {
  */
 export async function renderMdx(
   source: string,
-  { file, components, anchorLabel }: RenderOptions,
+  { file, components, checkComponent = (name) => `unknown component <${name}>`, anchorLabel }: RenderOptions,
 ): Promise<{ content: ReactElement; headings: Heading[] }> {
   const headings: Heading[] = [];
   try {
@@ -40,7 +43,12 @@ export async function renderMdx(
         blockJS: true,
         blockDangerousJS: true,
         mdxOptions: {
-          remarkPlugins: [remarkGfm, remarkCjkLineBreaks, remarkRejectUnsafeMarkup],
+          remarkPlugins: [
+            remarkGfm,
+            remarkCjkLineBreaks,
+            remarkRejectUnsafeMarkup,
+            [remarkCheckComponents, { check: checkComponent }],
+          ],
           rehypePlugins: [
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],

@@ -11,7 +11,7 @@ import AdjacentPosts from '@/components/AdjacentPosts';
 import PostMeta from '@/components/PostMeta';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
-import { mdxComponents } from '@/components/mdx';
+import { checkMdxComponent, mdxComponents } from '@/components/mdx';
 
 type Props = PageProps<'/[locale]/blogs/[slug]'>;
 
@@ -42,6 +42,7 @@ export default async function PostPage({ params }: Props) {
   const { content, headings } = await renderMdx(post.body, {
     file: post.file,
     components: mdxComponents,
+    checkComponent: checkMdxComponent,
     anchorLabel: t('anchorLabel'),
   });
   const paths = localizedPaths(`/blogs/${slug}`, getPostLocales(slug));

@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react';
+import Figure from '@/components/mdx/Figure';
+import { renderIn } from '../../helpers/intl';
+
+describe('Figure', () => {
+  it('shows an SVG at its size with alt text and a caption', () => {
+    const { container } = renderIn(
+      'en',
+      <Figure src="/images/a/trend.en.svg" alt="Two bar charts" width="960" height="540">
+        Figures from IDC and Gartner
+      </Figure>,
+    );
+    const image = screen.getByRole('img', { name: 'Two bar charts' });
+    expect(image).toHaveAttribute('src', '/images/a/trend.en.svg');
+    expect(image).toHaveAttribute('width', '960');
+    expect(image).toHaveAttribute('height', '540');
+    expect(container.querySelector('figcaption')).toHaveTextContent('Figures from IDC and Gartner');
+  });
+
+  it('sends raster images through next/image', () => {
+    renderIn('en', <Figure src="/images/a/photo.png" alt="A photo" width="1200" height="800" />);
+    const image = screen.getByRole('img', { name: 'A photo' });
+    expect(image.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Fimages%2Fa%2Fphoto\.png/);
+    expect(image).toHaveAttribute('width', '1200');
+  });
+
+  it.each([
+    [{ alt: '' }, /alt: expected alt text describing the image/],
+    [{ width: undefined }, /width: expected the image width in pixels/],
+    [{ height: 'auto' }, /height: expected the image height in pixels as a whole number/],
+  ])('rejects %o', (extra, message) => {
+    jest.spyOn(console, 'error').mockImplementation(() => {});
+    const props = { src: '/images/a/b.png', alt: 'b', width: '10', height: '10', ...extra };
+    expect(() => renderIn('en', <Figure {...props} />)).toThrow(message);
+  });
+});

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, launchBrowser, openPage } from './browser.mjs';
+
+const PULLS = ['2451', '2666', '2835', '3203', '68', '210', '418', '794', '1144', '1463', '2072', '2239', '2240'];
+
+/** Sum of layout shifts seen by the page, recorded from before the first paint. */
+async function trackLayoutShift(context) {
+  await context.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+describe('components in the article', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  for (const locale of ['zh', 'en']) {
+    it(`${locale}: the comparison slider moves with the keyboard and the split follows`, async () => {
+      const { page, errors } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`);
+      const slider = page.getByRole('slider');
+      const frame = page.locator('.image-compare__frame');
+      assert.equal(await slider.getAttribute('aria-valuenow'), '50');
+      await slider.focus();
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowUp', 'PageUp']) await page.keyboard.press(key);
+      assert.equal(await slider.getAttribute('aria-valuenow'), '63');
+      assert.equal(await frame.evaluate((el) => el.style.getPropertyValue('--split')), '63%');
+      const clip = await page.locator('.image-compare__after').evaluate((el) => getComputedStyle(el).clipPath);
+      assert.equal(clip, 'inset(0px 0px 0px 63%)');
+      await page.keyboard.press('Home');
+      assert.equal(await slider.getAttribute('aria-valuenow'), '0');
+      await page.keyboard.press('End');
+      await page.keyboard.press('PageDown');
+      assert.equal(await slider.getAttribute('aria-valuenow'), '90');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('the comparison slider follows a mouse drag and jumps to a click', async () => {
+    const { page } = await openPage(browser, `/en/blogs/${ARTICLE}`);
+    const frame = page.locator('.image-compare__frame');
+    await frame.scrollIntoViewIfNeeded();
+    const box = await frame.boundingBox();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+    await page.mouse.up();
+    const afterDrag = Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
+    assert.ok(Math.abs(afterDrag - 80) <= 1, `expected about 80, got ${afterDrag}`);
+    const handleX = await page.locator('.image-compare__handle').evaluate((el) => el.getBoundingClientRect().left);
+    assert.ok(Math.abs(handleX - (box.x + box.width * 0.8)) < 3, 'the divider is drawn where the pointer let go');
+    await page.mouse.click(box.x + box.width * 0.3, y);
+    const afterClick = Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
+    assert.ok(Math.abs(afterClick - 30) <= 1, `expected about 30, got ${afterClick}`);
+    await page.close();
+  });
+
+  for (const locale of ['zh', 'en']) {
+    it(`${locale}: every image loads, including both sides of the comparison`, async () => {
+      const failed = [];
+      const context = await browser.newContext();
+      context.on('response', (response) => {
+        if (response.request().resourceType() === 'image' && response.status() >= 400) failed.push(response.url());
+      });
+      const { page } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`, { context });
+      await page.evaluate(() => Promise.all([...document.images].map((img) => (img.loading = 'eager') && img.decode().catch(() => {}))));
+      const images = await page.evaluate(() => [...document.images].map((img) => ({ src: img.getAttribute('src'), ok: img.complete && img.naturalWidth > 0 })));
+      assert.equal(images.length, 6);
+      assert.deepEqual(images.filter((image) => !image.ok), []);
+      assert.deepEqual(failed, []);
+      for (const name of ['compare-vm', 'compare-bare-metal', 'meta', 'trend', 'ops-rank', 'position']) {
+        assert.ok(images.some((image) => image.src === `/images/${ARTICLE}/${name}.${locale}.svg`), `${name}.${locale}.svg is on the page`);
+      }
+      await context.close();
+    });
+
+    it(`${locale}: the 13 conformance badges link to their pull requests in two groups`, async () => {
+      const { page } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`);
+      const hrefs = await page.locator('.conformance-badge').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      assert.deepEqual(hrefs, PULLS.map((pr) => `https://github.com/cncf/k8s-conformance/pull/${pr}`));
+      assert.equal(await page.locator('.conformance-badges--upstream .conformance-badge').count(), 4);
+      assert.equal(await page.locator('.conformance-badges--klts .conformance-badge').count(), 9);
+      const name = locale === 'en' ? /Kubernetes 1\.26, CNCF-certified conformant \(k8s-conformance pull request #2451\)/ : /Kubernetes 1\.26 已通过 CNCF 一致性认证/;
+      assert.equal(await page.getByRole('link', { name }).count(), 1);
+      await page.close();
+    });
+
+    it(`${locale}: figures cause no layout shift`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await trackLayoutShift(context);
+      const { page } = await openPage(browser, `/${locale}/blogs/${ARTICLE}`, { context });
+      for (let y = 0; y < 12000; y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.evaluate(() => window.__cls), 0);
+      await context.close();
+    });
+  }
+
+  it('printing shows both pictures of the comparison whole', async () => {
+    const { page } = await openPage(browser, `/en/blogs/${ARTICLE}`);
+    await page.emulateMedia({ media: 'print' });
+    const clips = await page.locator('.image-compare__frame img').evaluateAll((imgs) => imgs.map((img) => getComputedStyle(img).clipPath));
+    assert.deepEqual(clips, ['none', 'none']);
+    assert.equal(await page.locator('.image-compare__handle').isVisible(), false);
+    await page.close();
+  });
+});

@@ -38,8 +38,24 @@ async function waitFor(url, timeoutMs = 30_000) {
   throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
 }
 
+/**
+ * Builds the site, echoing the log. A social image whose text the bundled
+ * font lacks would make the renderer try to download a font and print
+ * "Failed to load dynamic font"; such a build is refused.
+ */
+function build() {
+  const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (/Failed to load dynamic font/.test(result.stdout + result.stderr)) {
+    console.error('The build tried to load a font for a social image: a character is missing from the bundled font.');
+    process.exit(1);
+  }
+}
+
 run('bash', ['scripts/ensure-chromium.sh']);
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['next', 'build']);
+if (process.env.E2E_SKIP_BUILD !== '1') build();
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;

@@ -23,3 +23,10 @@ export function joinCjkLines(text: string): string {
 export function countCjk(text: string): number {
   return text.match(cjkIdeograph)?.length ?? 0;
 }
+
+/** Width in columns, counting a CJK character as two, as in a monospace terminal. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += isWide(char) ? 2 : 1;
+  return width;
+}

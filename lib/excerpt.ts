@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { isWide } from './cjk';
+import { displayWidth, isWide } from './cjk';
 import { textOf } from './plain-text';
 
 /** Display width budget: a CJK character counts 2, anything else 1. */
@@ -13,19 +13,13 @@ export function excerptOf(tree: Root, maxWidth = EXCERPT_WIDTH): string {
     const paragraph = textOf(node);
     if (!paragraph) continue;
     text = text ? `${text} ${paragraph}` : paragraph;
-    if (widthOf(text) >= maxWidth) break;
+    if (displayWidth(text) >= maxWidth) break;
   }
   return truncate(text, maxWidth);
 }
 
-function widthOf(text: string): number {
-  let width = 0;
-  for (const char of text) width += isWide(char) ? 2 : 1;
-  return width;
-}
-
 function truncate(text: string, maxWidth: number): string {
-  if (widthOf(text) <= maxWidth) return text;
+  if (displayWidth(text) <= maxWidth) return text;
   let width = 0;
   let cut = 0;
   let lastSpace = -1;

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/params';
-import { alternatesFor, localizedPaths } from '@/lib/alternates';
+import { localizedPaths } from '@/lib/alternates';
 import { localeSwitchTargets } from '@/lib/locale-switch';
 import { authorLinks } from '@/lib/author-links';
+import { sitePageMetadata } from '@/lib/page-metadata';
 import { getPosts } from '@/lib/posts';
 import PostList from '@/components/PostList';
 import SiteHeader from '@/components/SiteHeader';
@@ -11,7 +12,7 @@ import SiteHeader from '@/components/SiteHeader';
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  return { title: t('title'), alternates: alternatesFor(locale, '/') };
+  return sitePageMetadata(locale, '/', t('title'));
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/params';
-import { alternatesFor, localizedPaths } from '@/lib/alternates';
+import { localizedPaths } from '@/lib/alternates';
 import { authorLinks } from '@/lib/author-links';
 import { localeSwitchTargets } from '@/lib/locale-switch';
 import { renderMdx } from '@/lib/mdx';
+import { postMetadata } from '@/lib/page-metadata';
 import { getAdjacentPosts, getAllPostParams, getPost, getPostLocales } from '@/lib/posts';
 import AdjacentPosts from '@/components/AdjacentPosts';
 import PostMeta from '@/components/PostMeta';
@@ -26,11 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const post = getPost(locale, slug);
   if (!post) notFound();
-  return {
-    title: post.title,
-    description: post.description,
-    alternates: alternatesFor(locale, `/blogs/${slug}`, getPostLocales(slug)),
-  };
+  return postMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {

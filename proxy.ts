@@ -8,8 +8,8 @@ import { routing } from '@/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Prefixed paths, Next's own files, files with an extension and social images
+  // Prefixed paths, API routes (the health check), Next's own files, files with an extension and social images
   // never run the proxy, so prerendered pages are served as they are. Keep the
   // locale list in step with i18n/routing.ts (a test checks it).
-  matcher: ['/((?!(?:zh|en)(?:/|$)|_next/|_vercel/|.*\\.[^/]*$|.*/opengraph-image).*)'],
+  matcher: ['/((?!(?:zh|en)(?:/|$)|api/|_next/|_vercel/|.*\\.[^/]*$|.*/opengraph-image).*)'],
 };

@@ -16,7 +16,7 @@ describe('proxy matcher', () => {
     (path) => expect(matches(path)).toBe(false),
   );
 
-  it.each(['/_next/static/chunks/app.js', '/favicon.ico', '/images/a/b.svg', '/zh/blogs/x/opengraph-image', '/blogs/x/opengraph-image'])(
+  it.each(['/api/health', '/_next/static/chunks/app.js', '/favicon.ico', '/images/a/b.svg', '/zh/blogs/x/opengraph-image', '/blogs/x/opengraph-image'])(
     'skips the file %s',
     (path) => expect(matches(path)).toBe(false),
   );

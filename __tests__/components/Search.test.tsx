@@ -1,0 +1,235 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { Locale } from '@/i18n/routing';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import type { SearchDoc } from '@/lib/search/index-format';
+import Search from '@/components/Search';
+import { renderIn } from '../helpers/intl';
+
+// jsdom has HTMLDialogElement without showModal/close: open and close it as a browser would.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+const docs: SearchDoc[] = [
+  { title: 'Kubernetes in production', url: '/en/blogs/k8s', headings: ['Clusters'], text: 'Running Kubernetes clusters on bare metal.' },
+  { title: 'Container basics', url: '/en/blogs/containers', headings: [], text: 'Containers and Kubernetes, explained.' },
+  { title: 'DCE 研发背景', url: '/zh/blogs/dce', headings: ['容器 vs 虚拟化'], text: '企业们开始尝试将容器直接部署在物理机上，也称为裸金属容器。' },
+];
+
+let fetchMock: jest.Mock;
+
+function respondWith(ok = true) {
+  fetchMock.mockImplementation(async () => ({ ok, status: ok ? 200 : 500, json: async () => buildSearchIndex(docs) }));
+}
+
+beforeEach(() => {
+  fetchMock = jest.fn();
+  respondWith();
+  global.fetch = fetchMock as unknown as typeof fetch;
+});
+
+/** Lets a pending index fetch arrive, inside act, before the test ends and unmounts. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+function setup(locale: Locale = 'en') {
+  renderIn(locale, <Search locale={locale} />);
+  return {
+    opener: screen.getByRole('button', { name: locale === 'en' ? 'Search' : '搜索' }),
+    dialog: () => screen.queryByRole('dialog'),
+    input: () => screen.getByRole('combobox'),
+  };
+}
+
+/** Opens with the button and types a query once the index has arrived. */
+async function openAndType(query: string, locale: Locale = 'en') {
+  const view = setup(locale);
+  fireEvent.click(view.opener);
+  await settle();
+  fireEvent.change(view.input(), { target: { value: query } });
+  return view;
+}
+
+describe('Search', () => {
+  it('renders a button that names its shortcut, and fetches nothing on page load', () => {
+    const { opener, dialog } = setup();
+    expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
+    expect(opener).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    expect(opener).toHaveAccessibleDescription('Press / or Ctrl+K to search');
+    expect(dialog()).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('opens a named modal dialog from the button, focuses the combobox and fetches the index of its locale once', async () => {
+    const { opener, input } = setup('zh');
+    fireEvent.click(opener);
+    expect(screen.getByRole('dialog', { name: '搜索文章' })).toHaveAttribute('open');
+    expect(input()).toHaveFocus();
+    expect(input()).toHaveAccessibleName('搜索关键词');
+    expect(input()).toHaveAttribute('placeholder', '搜索标题、小节和正文…');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledWith('/zh/search-index.json');
+    expect(screen.getByRole('status')).toHaveTextContent('正在载入搜索索引…');
+    await waitFor(() => expect(screen.getByRole('status')).toBeEmptyDOMElement());
+    fireEvent.keyDown(input(), { key: 'Escape' });
+    fireEvent.click(opener);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens with "/" but not while the reader types "/" in a field', async () => {
+    const { dialog } = setup();
+    const field = document.body.appendChild(document.createElement('textarea'));
+    fireEvent.keyDown(field, { key: '/' });
+    expect(dialog()).not.toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(dialog()).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    field.remove();
+    await settle();
+  });
+
+  it.each([{ ctrlKey: true }, { metaKey: true }])('opens with Ctrl+K or Cmd+K (%o), even from a field', async (modifier) => {
+    const { dialog } = setup();
+    const field = document.body.appendChild(document.createElement('input'));
+    const event = fireEvent.keyDown(field, { key: 'k', ...modifier });
+    expect(event).toBe(false);
+    expect(dialog()).toBeInTheDocument();
+    field.remove();
+    await settle();
+  });
+
+  it('does not open on a plain "k" or with Alt', () => {
+    const { dialog } = setup();
+    fireEvent.keyDown(document.body, { key: 'k' });
+    fireEvent.keyDown(document.body, { key: '/', altKey: true });
+    expect(dialog()).not.toBeInTheDocument();
+  });
+
+  it('shows results as options with the title and a snippet, the matches marked, best first', async () => {
+    const { input } = await openAndType('kube');
+    const options = await screen.findAllByRole('option');
+    expect(options.map((option) => option.getAttribute('href'))).toEqual(['/en/blogs/k8s', '/en/blogs/containers']);
+    expect(options[0]).toHaveTextContent('Kubernetes in production');
+    expect([...options[0].querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Kube', 'Kube']);
+    expect(options[1].querySelector('mark')).toHaveTextContent('Kube');
+    expect(input()).toHaveAttribute('aria-expanded', 'true');
+    expect(input()).toHaveAttribute('aria-controls', screen.getByRole('listbox').id);
+  });
+
+  it('finds Chinese text and announces the count in Chinese', async () => {
+    await openAndType('裸金属', 'zh');
+    const [option] = await screen.findAllByRole('option');
+    expect(option).toHaveTextContent('DCE 研发背景');
+    expect(option.querySelector('mark')).toHaveTextContent('裸金属');
+    expect(screen.getByRole('status')).toHaveTextContent('找到 1 条结果');
+  });
+
+  it('does not search the Latin letters of an unfinished Chinese IME composition', async () => {
+    const { input } = await openAndType('', 'zh');
+    fireEvent.compositionStart(input());
+    fireEvent.input(input(), { target: { value: 'luo jin shu' }, isComposing: true });
+    expect(input()).toHaveValue('luo jin shu');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    fireEvent.input(input(), { target: { value: '裸金属' }, isComposing: true });
+    fireEvent.compositionEnd(input());
+    expect(await screen.findByRole('option')).toHaveTextContent('DCE 研发背景');
+    expect(screen.getByRole('status')).toHaveTextContent('找到 1 条结果');
+  });
+
+  it('announces the number of results politely, in the right plural form', async () => {
+    const { input } = await openAndType('kubernetes');
+    const status = screen.getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(status).toHaveTextContent('2 results'));
+    fireEvent.change(input(), { target: { value: 'production' } });
+    expect(status).toHaveTextContent('1 result');
+    expect(status).not.toHaveTextContent('results');
+  });
+
+  it('announces when nothing is found', async () => {
+    const { input } = await openAndType('xyzzy');
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “xyzzy”.');
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(input()).toHaveAttribute('aria-expanded', 'false');
+    expect(input()).not.toHaveAttribute('aria-activedescendant');
+  });
+
+  it('moves the active option with the arrow keys, wrapping around', async () => {
+    const { input } = await openAndType('kubernetes');
+    const options = await screen.findAllByRole('option');
+    const active = () => input().getAttribute('aria-activedescendant');
+    expect(active()).toBe(options[0].id);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    fireEvent.keyDown(input(), { key: 'ArrowDown' });
+    expect(active()).toBe(options[1].id);
+    expect(options[1]).toHaveAttribute('aria-selected', 'true');
+    expect(options[0]).toHaveAttribute('aria-selected', 'false');
+    fireEvent.keyDown(input(), { key: 'ArrowDown' });
+    expect(active()).toBe(options[0].id);
+    fireEvent.keyDown(input(), { key: 'ArrowUp' });
+    expect(active()).toBe(options[1].id);
+    fireEvent.keyDown(input(), { key: 'ArrowUp' });
+    expect(active()).toBe(options[0].id);
+  });
+
+  it('follows the active option’s link on Enter, but not while an IME composition is confirmed', async () => {
+    const { input } = await openAndType('kubernetes');
+    await screen.findAllByRole('option');
+    const followed: string[] = [];
+    const follow = (event: MouseEvent) => {
+      followed.push((event.target as HTMLElement).closest('a')!.getAttribute('href')!);
+      event.preventDefault(); // jsdom cannot navigate
+    };
+    document.addEventListener('click', follow);
+    fireEvent.keyDown(input(), { key: 'Enter', isComposing: true });
+    expect(followed).toEqual([]);
+    fireEvent.keyDown(input(), { key: 'ArrowDown' });
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    document.removeEventListener('click', follow);
+    expect(followed).toEqual(['/en/blogs/containers']);
+  });
+
+  it('closes on Escape and gives focus back to the button', async () => {
+    const { opener, dialog, input } = setup();
+    opener.focus();
+    fireEvent.click(opener);
+    expect(input()).toHaveFocus();
+    fireEvent.keyDown(input(), { key: 'Escape' });
+    expect(dialog()).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    await settle();
+  });
+
+  it('gives focus back to what had it when opened with the keyboard', async () => {
+    const { dialog, input } = setup();
+    const link = document.body.appendChild(document.createElement('a'));
+    link.href = '/elsewhere';
+    link.focus();
+    fireEvent.keyDown(link, { key: '/' });
+    expect(input()).toHaveFocus();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(dialog()).not.toBeInTheDocument();
+    expect(link).toHaveFocus();
+    link.remove();
+    await settle();
+  });
+
+  it('says so when the index cannot be loaded, and tries again on the next opening', async () => {
+    respondWith(false);
+    const { opener, input } = setup();
+    fireEvent.click(opener);
+    expect(await screen.findByText('The search index could not be loaded. Please try again later.')).toBeInTheDocument();
+    fireEvent.keyDown(input(), { key: 'Escape' });
+    respondWith(true);
+    fireEvent.click(opener);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(screen.getByRole('status')).toBeEmptyDOMElement());
+  });
+});

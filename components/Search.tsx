@@ -1,0 +1,28 @@
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { countTemplates, QUERY } from '@/lib/search/messages';
+import SearchDialog from './SearchDialog';
+
+/** The search button and dialog, translated here; the index is fetched by the client when the dialog opens. */
+export default function Search({ locale }: { locale: Locale }) {
+  const t = useTranslations('Search');
+  return (
+    <SearchDialog
+      locale={locale}
+      indexUrl={`/${locale}/search-index.json`}
+      labels={{
+        open: t('open'),
+        shortcut: t('shortcut'),
+        dialogLabel: t('dialogLabel'),
+        inputLabel: t('inputLabel'),
+        placeholder: t('placeholder'),
+        close: t('close'),
+        loading: t('loading'),
+        error: t('error'),
+        hint: t('hint'),
+        noResults: t('noResults', { query: QUERY }),
+        resultCount: countTemplates(locale, (count) => t('resultCount', { count })),
+      }}
+    />
+  );
+}

@@ -6,7 +6,7 @@ const config = [
   ...nextTypeScript,
   // These configs stay CommonJS, as Next and jest load them without a build step.
   { files: ['next.config.js', 'jest.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'coverage/**', 'e2e/.artifacts/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'bench/.work/**', 'node_modules/**', 'next-env.d.ts', 'coverage/**', 'e2e/.artifacts/**'] },
 ];
 
 export default config;

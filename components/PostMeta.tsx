@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AuthorLink } from '@/lib/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/posts';
+import { termSlug } from '@/lib/term-slug';
 import CategoryName from './CategoryName';
 
 type Props = { post: PostMetaData; authors: AuthorLink[] };
@@ -33,7 +34,7 @@ export default function PostMeta({ post, authors }: Props) {
           {authors.map((author, index) => (
             <span key={author.id}>
               {index > 0 ? ', ' : null}
-              {author.url ? <a href={author.url}>{author.name}</a> : author.name}
+              <a href={`/${post.locale}/blogs/author/${author.id}`}>{author.name}</a>
             </span>
           ))}
         </dd>
@@ -44,11 +45,26 @@ export default function PostMeta({ post, authors }: Props) {
           {post.categories.map((category, index) => (
             <span key={category}>
               {index > 0 ? ', ' : null}
-              <CategoryName name={category} />
+              <a href={`/${post.locale}/blogs/category/${termSlug(category)}`}>
+                <CategoryName name={category} />
+              </a>
             </span>
           ))}
         </dd>
       </div>
+      {post.tags.length > 0 ? (
+        <div>
+          <dt>{t('tags')}</dt>
+          <dd>
+            {post.tags.map((tag, index) => (
+              <span key={tag}>
+                {index > 0 ? ', ' : null}
+                <a href={`/${post.locale}/blogs/tag/${termSlug(tag)}`}>{tag}</a>
+              </span>
+            ))}
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt className="visually-hidden">{t('readingTimeLabel')}</dt>
         <dd>{t('readingTime', { minutes: post.readingMinutes })}</dd>

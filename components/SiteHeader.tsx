@@ -2,6 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import type { LocaleSwitchTarget } from '@/lib/locale-switch';
 import LocaleSwitcher from './LocaleSwitcher';
+import Search from './Search';
+import ThemeToggle from './ThemeToggle';
 
 type Props = { locale: Locale; switchTargets: LocaleSwitchTarget[] };
 
@@ -17,8 +19,11 @@ export default function SiteHeader({ locale, switchTargets }: Props) {
       </a>
       <nav aria-label={t('mainNavigation')} className="main-nav">
         <a href={`/${locale}`}>{t('home')}</a>
+        <a href={`/${locale}/blogs/archive`}>{t('archive')}</a>
       </nav>
       <LocaleSwitcher targets={switchTargets} />
+      <Search locale={locale} />
+      <ThemeToggle label={t('darkTheme')} />
     </header>
   );
 }

@@ -46,3 +46,6 @@ export async function openPage(browser, path, { expectStatus = 200, context } = 
 export function request(path, headers = {}) {
   return fetch(`${baseUrl}${path}`, { redirect: 'manual', headers });
 }
+
+/** A site built from 23 generated posts, for pagination. */
+export const fixtureUrl = process.env.E2E_FIXTURE_URL ?? 'http://127.0.0.1:3001';

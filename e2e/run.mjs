@@ -1,49 +1,25 @@
 // Builds the site, serves it with `next start` on a free port and runs the
 // browser/HTTP tests in e2e/*.test.mjs against it with node's test runner.
+// A second build from 23 generated posts (never the real posts/ folder) is
+// served beside it for what needs more than one page of posts: pagination.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePosts } from '../scripts/generate-posts.mjs';
+import { freePort, waitFor } from '../scripts/lib/net.mjs';
 
 const root = join(import.meta.dirname, '..');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, ...options });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
-}
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'), NEXT_DIST_DIR: '.next-e2e-fixtures' };
+const skipBuild = process.env.E2E_SKIP_BUILD === '1';
 
 /**
- * Builds the site, echoing the log. A social image whose text the bundled
- * font lacks would make the renderer try to download a font and print
- * "Failed to load dynamic font"; such a build is refused.
+ * Builds a site, echoing the log. A social image whose text the bundled font
+ * lacks would make the renderer try to download a font and print "Failed to
+ * load dynamic font"; such a build is refused.
  */
-function build() {
+function build(env) {
   const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
@@ -54,29 +30,43 @@ function build() {
   }
 }
 
-run('bash', ['scripts/ensure-chromium.sh']);
-if (process.env.E2E_SKIP_BUILD !== '1') build();
+const servers = [];
+async function serve(env) {
+  const port = await freePort();
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  servers.push(server);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/zh`);
+  return url;
+}
 
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
+function stopServers() {
+  for (const server of servers) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
-};
-process.on('exit', stopServer);
+}
+process.on('exit', stopServers);
+
+const chromium = spawnSync('bash', ['scripts/ensure-chromium.sh'], { cwd: root, stdio: 'inherit' });
+if (chromium.status !== 0) process.exit(chromium.status ?? 1);
+if (!skipBuild) {
+  build(baseEnv);
+  generatePosts(fixtureEnv.POSTS_DIR, 23);
+  build(fixtureEnv);
+}
 
 let status = 1;
 try {
-  await waitFor(`${baseUrl}/zh`);
+  const [siteUrl, fixtureUrl] = await Promise.all([serve(baseEnv), serve(fixtureEnv)]);
   const files = readdirSync(join(root, 'e2e'))
     .filter((name) => name.endsWith('.test.mjs'))
     .sort()
@@ -84,10 +74,10 @@ try {
   const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, E2E_BASE_URL: baseUrl },
+    env: { ...baseEnv, E2E_BASE_URL: siteUrl, E2E_FIXTURE_URL: fixtureUrl },
   });
   status = tests.status ?? 1;
 } finally {
-  stopServer();
+  stopServers();
 }
 process.exit(status);

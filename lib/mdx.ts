@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
+import rehypeShiki from '@shikijs/rehype';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -50,6 +51,8 @@ export async function renderMdx(
             [remarkCheckComponents, { check: checkComponent }],
           ],
           rehypePlugins: [
+            // Highlighted at build time in both themes; the page picks the colours with CSS.
+            [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, fallbackLanguage: 'text' }],
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [

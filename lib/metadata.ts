@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { routing, type Locale } from '@/i18n/routing';
 import { alternatesFor, localizedPaths } from './alternates';
+import { feedFormatNames, feedFormats, feedUrl } from './feed-links';
 import { ogImageSize, ogImageType } from './og-format';
 
 /** Open Graph locale names (language_TERRITORY). */
@@ -51,7 +52,7 @@ function build(facts: PageFacts, typeFields: Record<string, unknown>): Metadata 
   return {
     title,
     description,
-    alternates: alternatesFor(locale, path, locales),
+    alternates: { ...alternatesFor(locale, path, locales), types: feedLinks(locale, siteName) },
     openGraph: {
       ...typeFields,
       title,
@@ -64,4 +65,11 @@ function build(facts: PageFacts, typeFields: Record<string, unknown>): Metadata 
     } as NonNullable<Metadata['openGraph']>,
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
+}
+
+/** The locale's feeds, announced in every page's <head>. */
+function feedLinks(locale: Locale, siteName: string) {
+  return Object.fromEntries(
+    feedFormatNames.map((format) => [feedFormats[format].type, [{ url: feedUrl(locale, format), title: siteName }]]),
+  );
 }

@@ -6,11 +6,18 @@ import { articleMetadata, pageMetadata } from './metadata';
 import { getAuthor, getPostLocales, type PostMeta } from './posts';
 
 /** Metadata of a page that is not an article, with the locale's site card as its image. */
-export async function sitePageMetadata(locale: Locale, path: string, title: string, description?: string): Promise<Metadata> {
+export async function sitePageMetadata(
+  locale: Locale,
+  path: string,
+  title: string,
+  description?: string,
+  locales?: readonly Locale[],
+): Promise<Metadata> {
   const site = await getTranslations({ locale, namespace: 'Site' });
   return pageMetadata({
     locale,
     path,
+    locales,
     title,
     description: description ?? site('description'),
     siteName: site('name'),

@@ -2,4 +2,11 @@
 export const site = {
   /** Absolute base of every URL in <head>, feeds and the sitemap. */
   url: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  /** Posts per page on the index and every listing. */
+  pageSize: 10,
 } as const;
+
+/** An absolute URL on this site for a path such as `/zh/blogs/x`. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}

@@ -22,12 +22,20 @@ describe('PostMeta', () => {
     expect(screen.getByText('Blog')).toBeInTheDocument();
   });
 
-  it('links authors to their profiles and lists several with commas', () => {
+  it('links authors, categories and tags to their pages in the language of the post', () => {
     const two = [...authors, { id: 'lin', name: 'Lin' }];
-    renderIn('en', <PostMeta post={samplePost()} authors={two} />);
+    renderIn('en', <PostMeta post={samplePost({ locale: 'en', tags: ['Kubernetes', 'cloud native'] })} authors={two} />);
     const authorsValue = screen.getByText('By').nextElementSibling as HTMLElement;
-    expect(within(authorsValue).getByRole('link', { name: 'Michael Yao' })).toHaveAttribute('href', 'https://github.com/windsonsea');
+    expect(within(authorsValue).getByRole('link', { name: 'Michael Yao' })).toHaveAttribute('href', '/en/blogs/author/windsonsea');
+    expect(within(authorsValue).getByRole('link', { name: 'Lin' })).toHaveAttribute('href', '/en/blogs/author/lin');
     expect(authorsValue).toHaveTextContent('Michael Yao, Lin');
+    expect(screen.getByRole('link', { name: 'Blog' })).toHaveAttribute('href', '/en/blogs/category/blog');
+    expect(screen.getByRole('link', { name: 'cloud native' })).toHaveAttribute('href', '/en/blogs/tag/cloud-native');
+  });
+
+  it('shows no tags row for a post without tags', () => {
+    renderIn('en', <PostMeta post={samplePost({ tags: [] })} authors={authors} />);
+    expect(screen.queryByText('Tags')).toBeNull();
   });
 
   it('shows the update date when there is one', () => {

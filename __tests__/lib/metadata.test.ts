@@ -16,9 +16,14 @@ const article = {
 describe('articleMetadata', () => {
   it('describes an article in both languages: alternates, locales, article fields and images', () => {
     const metadata = articleMetadata(article);
-    expect(metadata.alternates).toEqual({
+    expect(metadata.alternates).toMatchObject({
       canonical: '/en/blogs/a',
       languages: { 'zh-CN': '/zh/blogs/a', en: '/en/blogs/a', 'x-default': '/blogs/a' },
+    });
+    expect(metadata.alternates?.types).toEqual({
+      'application/rss+xml': [{ url: 'http://localhost:3000/en/feed.xml', title: 'DaoCloud Blog' }],
+      'application/atom+xml': [{ url: 'http://localhost:3000/en/atom.xml', title: 'DaoCloud Blog' }],
+      'application/feed+json': [{ url: 'http://localhost:3000/en/feed.json', title: 'DaoCloud Blog' }],
     });
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
@@ -38,7 +43,7 @@ describe('articleMetadata', () => {
 
   it('lists only its own language for an article without a translation, and the update time when there is one', () => {
     const metadata = articleMetadata({ ...article, locale: 'zh', locales: ['zh'], modifiedTime: '2023-01-05' });
-    expect(metadata.alternates).toEqual({ canonical: '/zh/blogs/a', languages: {} });
+    expect(metadata.alternates).toMatchObject({ canonical: '/zh/blogs/a', languages: {} });
     expect(metadata.openGraph).toMatchObject({ locale: 'zh_CN', alternateLocale: [], modifiedTime: '2023-01-05', url: '/zh/blogs/a' });
   });
 });

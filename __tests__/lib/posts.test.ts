@@ -1,19 +1,10 @@
 /** @jest-environment node */
-import { post, validFields, writePosts } from '../helpers/write-posts';
+import { loadSiteStore } from '../helpers/load-site-store';
+import { post, validFields } from '../helpers/write-posts';
 
 /** The site's store, pointed at a temporary posts folder. */
-async function loadStore(files: Record<string, string>, nodeEnv = 'production') {
-  const env = process.env as Record<string, string | undefined>;
-  const saved = { dir: env.POSTS_DIR, nodeEnv: env.NODE_ENV };
-  env.POSTS_DIR = writePosts(files);
-  env.NODE_ENV = nodeEnv;
-  let store!: typeof import('@/lib/posts');
-  await jest.isolateModulesAsync(async () => {
-    store = await import('@/lib/posts');
-  });
-  env.POSTS_DIR = saved.dir;
-  env.NODE_ENV = saved.nodeEnv;
-  return store;
+function loadStore(files: Record<string, string>, nodeEnv = 'production') {
+  return loadSiteStore(files, () => import('@/lib/posts'), nodeEnv);
 }
 
 const files = {

@@ -30,10 +30,15 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await localeParam(params);
   return (
-    <html lang={htmlLang[locale]}>
+    // The theme script sets data-theme on <html> before React hydrates it.
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must run before the first paint to avoid a flash of the wrong theme */}
+        <script src="/theme-init.js" />
+      </head>
       <body>
         {children}
-        <SiteFooter />
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
+import Admonition from './Admonition';
 import Button from './Button';
+import CodeBlock from './CodeBlock';
 import ConformanceBadge from './ConformanceBadge';
 import ConformanceBadges from './ConformanceBadges';
 import Figure from './Figure';
@@ -9,6 +11,8 @@ export { checkMdxComponent } from './props';
 
 /** The components a post may use, mapped once for every post. */
 export const mdxComponents: MDXComponents = {
+  pre: CodeBlock,
+  Admonition,
   Button,
   ConformanceBadge,
   ConformanceBadges,

@@ -68,6 +68,12 @@ export const figureProps = z.strictObject({
   children: z.unknown().optional(),
 });
 
+export const admonitionProps = z.strictObject({
+  type: z.enum(['note', 'tip', 'warning', 'danger'], { error: 'expected type="note", "tip", "warning" or "danger"' }).default('note'),
+  title: z.string().trim().min(1, { error: 'expected a title, or no title attribute for the default one' }).optional(),
+  children: z.unknown().optional(),
+});
+
 /** Component name -> its props schema, as used by the compile-time check. */
 export const mdxPropSchemas = {
   ImageCompare: imageCompareProps,
@@ -75,6 +81,7 @@ export const mdxPropSchemas = {
   ConformanceBadges: conformanceBadgesProps,
   Button: buttonProps,
   Figure: figureProps,
+  Admonition: admonitionProps,
 } as const;
 
 export type MdxComponentName = keyof typeof mdxPropSchemas;

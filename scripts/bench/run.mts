@@ -2,10 +2,16 @@
 // the same run, prints a markdown table and writes it to bench/results.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchSocialImages } from './og.mts';
+import { benchSearch } from './search.mts';
+import { benchServing } from './serving.mts';
+import { benchPageWeight } from './weight.mts';
 import { formatReport, type Row } from './report.mts';
 
 const sections: Record<string, () => Promise<Row[]>> = {
+  serving: benchServing,
+  weight: benchPageWeight,
   og: benchSocialImages,
+  search: benchSearch,
 };
 
 const wanted = process.argv.slice(2);

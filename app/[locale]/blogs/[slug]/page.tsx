@@ -6,35 +6,42 @@ import { localizedPaths } from '@/lib/alternates';
 import { authorLinks } from '@/lib/author-links';
 import { localeSwitchTargets } from '@/lib/locale-switch';
 import { renderMdx } from '@/lib/mdx';
+import { postBreadcrumbs } from '@/lib/post-breadcrumbs';
 import { postMetadata } from '@/lib/page-metadata';
 import { getAdjacentPosts, getAllPostParams, getPost, getPostLocales } from '@/lib/posts';
+import { blogPosting, breadcrumbList } from '@/lib/structured-data';
 import AdjacentPosts from '@/components/AdjacentPosts';
+import Breadcrumbs from '@/components/Breadcrumbs';
+import JsonLd from '@/components/JsonLd';
 import PostMeta from '@/components/PostMeta';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
+import TocHighlighter from '@/components/TocHighlighter';
 import { checkMdxComponent, mdxComponents } from '@/components/mdx';
 
 type Props = PageProps<'/[locale]/blogs/[slug]'>;
 
 // Unknown slugs are not prerendered; they render on demand to the locale's 404
 // page (`dynamicParams = false` would give Next.js's unlocalized one).
+
 export function generateStaticParams() {
   return getAllPostParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function findPost(params: Props['params']) {
   const locale = await localeParam(params);
-  const { slug } = await params;
-  const post = getPost(locale, slug);
+  const post = getPost(locale, (await params).slug);
   if (!post) notFound();
-  return postMetadata(post);
+  return post;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return postMetadata(await findPost(params));
 }
 
 export default async function PostPage({ params }: Props) {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  const post = getPost(locale, slug);
-  if (!post) notFound();
+  const post = await findPost(params);
+  const { locale, slug } = post;
   const t = await getTranslations({ locale, namespace: 'PostPage' });
   const { content, headings } = await renderMdx(post.body, {
     file: post.file,
@@ -42,19 +49,27 @@ export default async function PostPage({ params }: Props) {
     checkComponent: checkMdxComponent,
     anchorLabel: t('anchorLabel'),
   });
-  const paths = localizedPaths(`/blogs/${slug}`, getPostLocales(slug));
+  const authors = authorLinks(post, locale);
+  const crumbs = await postBreadcrumbs(post);
+  const site = await getTranslations({ locale, namespace: 'Site' });
   return (
     <>
-      <SiteHeader locale={locale} switchTargets={await localeSwitchTargets(locale, paths)} />
+      <SiteHeader locale={locale} switchTargets={await localeSwitchTargets(locale, localizedPaths(`/blogs/${slug}`, getPostLocales(slug)))} />
       <main id="main" className="post-layout">
+        <JsonLd data={[breadcrumbList(crumbs), blogPosting(post, authors, site('name'))]} />
+        <Breadcrumbs crumbs={crumbs} />
         <article className="post">
           <header>
             <h1>{post.title}</h1>
-            <PostMeta post={post} authors={authorLinks(post, locale)} />
+            <PostMeta post={post} authors={authors} />
           </header>
           <TableOfContents headings={headings} />
+          <TocHighlighter />
           <div className="prose">{content}</div>
         </article>
+        <p className="back-to-top">
+          <a href="#top">{t('backToTop')}</a>
+        </p>
         <AdjacentPosts {...getAdjacentPosts(locale, slug)} />
       </main>
     </>

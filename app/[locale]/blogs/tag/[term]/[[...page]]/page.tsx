@@ -1,0 +1,7 @@
+import { termListing } from '../../../_listing/term-listing';
+
+const listing = termListing('tag');
+
+export const generateStaticParams = listing.generateStaticParams;
+export const generateMetadata = listing.generateMetadata;
+export default listing.Page;

@@ -1,0 +1,6 @@
+import { jsonLdText } from '@/lib/structured-data';
+
+/** Structured data for search engines. A data block, never executed, so it needs no script permission. */
+export default function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, baseUrl, fixtureUrl, launchBrowser, openPage, request } from './browser.mjs';
+
+describe('category, tag, author and archive pages', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  for (const [path, heading] of [
+    ['/zh/blogs/category/blog', '分类：博客'],
+    ['/en/blogs/category/blog', 'Category: Blog'],
+    ['/zh/blogs/author/windsonsea', '作者：Michael Yao'],
+    ['/en/blogs/author/windsonsea', 'Author: Michael Yao'],
+    [`/zh/blogs/tag/${encodeURIComponent('容器')}`, '标签：容器'],
+    ['/en/blogs/tag/cloud-native', 'Tag: cloud native'],
+  ]) {
+    it(`${decodeURIComponent(path)} lists the article`, async () => {
+      const { page, response, errors } = await openPage(browser, path);
+      assert.equal(response.status(), 200);
+      assert.equal(await page.locator('h1').textContent(), heading);
+      const locale = path.slice(1, 3);
+      assert.equal(await page.locator(`.post-list a[href="/${locale}/blogs/${ARTICLE}"]`).count(), 1);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('the author page links the author profile', async () => {
+    const { page } = await openPage(browser, '/en/blogs/author/windsonsea');
+    assert.equal(await page.getByRole('link', { name: 'Profile' }).getAttribute('href'), 'https://github.com/windsonsea');
+    await page.close();
+  });
+
+  it('the article links its category, tags and author to their pages', async () => {
+    const { page } = await openPage(browser, `/en/blogs/${ARTICLE}`);
+    await page.locator('.post-meta').getByRole('link', { name: 'Blog' }).click();
+    await page.waitForURL(`${baseUrl}/en/blogs/category/blog`);
+    await page.close();
+  });
+
+  it('the archive groups the posts by year', async () => {
+    const { page } = await openPage(browser, '/zh/blogs/archive');
+    assert.equal(await page.locator('h2').first().textContent(), '2022 年');
+    assert.equal(await page.locator(`a[href="/zh/blogs/${ARTICLE}"]`).count(), 1);
+    await page.close();
+  });
+
+  it('an unknown category, tag, author or page number is a 404', async () => {
+    for (const path of ['/zh/blogs/category/nope', '/en/blogs/tag/nope', '/en/blogs/author/nobody', '/en/blogs/category/blog/page/2', '/en/blogs/category/blog/page/1', '/zh/page/2']) {
+      assert.equal((await request(path)).status, 404, path);
+    }
+  });
+});
+
+describe('pagination (site built from 23 generated posts)', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  it('the index shows 10 posts and links through the pages with rel prev/next', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/en`);
+    assert.equal(await page.locator('.post-list > li').count(), 10);
+    assert.equal(await page.locator('head link[rel="next"]').getAttribute('href'), '/en/page/2');
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(`${fixtureUrl}/en/page/2`);
+    assert.equal(await page.locator('.post-list > li').count(), 10);
+    assert.equal(await page.locator('head link[rel="prev"]').getAttribute('href'), '/en');
+    await page.getByRole('link', { name: 'Page 3' }).click();
+    await page.waitForURL(`${fixtureUrl}/en/page/3`);
+    assert.equal(await page.locator('.post-list > li').count(), 3);
+    assert.equal(await page.locator('[aria-current="page"]').textContent(), '3');
+    assert.equal(await page.locator('head link[rel="next"]').count(), 0);
+    await page.close();
+  });
+
+  it('listings paginate too, newest first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/zh/blogs/author/windsonsea/page/2`);
+    assert.equal(await page.locator('.post-list > li').count(), 10);
+    const first = await page.locator('.post-list h2').first().textContent();
+    assert.equal(first, '云原生实践第 13 篇');
+    await page.close();
+  });
+});
+
+describe('feeds, sitemap and robots', () => {
+  for (const [path, type] of [
+    ['/zh/feed.xml', 'application/rss+xml; charset=utf-8'],
+    ['/en/atom.xml', 'application/atom+xml; charset=utf-8'],
+    ['/en/feed.json', 'application/feed+json; charset=utf-8'],
+    ['/sitemap.xml', 'application/xml'],
+    ['/robots.txt', 'text/plain'],
+  ]) {
+    it(`${path} is served as ${type}`, async () => {
+      const response = await request(path);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), type);
+    });
+  }
+
+  it('the feeds list the article with an absolute link and every page links them', async () => {
+    assert.match(await (await request('/zh/feed.xml')).text(), new RegExp(`<link>http://localhost:3000/zh/blogs/${ARTICLE}</link>`));
+    const html = await (await request(`/en/blogs/${ARTICLE}`)).text();
+    const rss = html.match(/<link[^>]*type="application\/rss\+xml"[^>]*>/)?.[0] ?? '';
+    assert.match(rss, /rel="alternate"/);
+    assert.match(rss, /href="http:\/\/localhost:3000\/en\/feed.xml"/);
+    assert.match(html, /<a href="\/en\/atom.xml" type="application\/atom\+xml">Atom<\/a>/);
+  });
+
+  it('the sitemap has both article pages with hreflang alternates, and robots points to it', async () => {
+    const xml = await (await request('/sitemap.xml')).text();
+    assert.match(xml, new RegExp(`<loc>http://localhost:3000/en/blogs/${ARTICLE}</loc>`));
+    assert.match(xml, new RegExp(`<xhtml:link rel="alternate" hreflang="zh-CN" href="http://localhost:3000/zh/blogs/${ARTICLE}" />`));
+    assert.match(await (await request('/robots.txt')).text(), /Sitemap: http:\/\/localhost:3000\/sitemap.xml/);
+  });
+
+  it('the article page carries breadcrumbs and BlogPosting structured data', async () => {
+    const html = await (await request(`/zh/blogs/${ARTICLE}`)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]));
+    const [breadcrumbs, posting] = blocks.flat();
+    assert.equal(breadcrumbs['@type'], 'BreadcrumbList');
+    assert.deepEqual(breadcrumbs.itemListElement.map((item) => item.name), ['首页', '博客', 'DCE 研发背景']);
+    assert.equal(posting['@type'], 'BlogPosting');
+    assert.equal(posting.inLanguage, 'zh-CN');
+  });
+});

@@ -1,0 +1,55 @@
+import type { MetadataRoute } from 'next';
+import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { laterPages } from './pagination';
+import { getPosts, type Post } from './posts';
+import { absoluteUrl, site } from './site';
+import { termsOf, type TermKind } from './taxonomy';
+
+type Entry = MetadataRoute.Sitemap[number];
+
+/** A page given by its path without locale, the locales it exists in and when its content last changed. */
+type Page = { path: string; locales: readonly Locale[]; lastModified?: string };
+
+const lastChange = (posts: Post[]) => posts.map((post) => post.updated ?? post.date).sort().at(-1);
+
+function pagesOfListing(path: string, perLocale: Map<Locale, Post[]>): Page[] {
+  const locales = [...perLocale.keys()];
+  const pages: Page[] = [{ path, locales, lastModified: lastChange([...perLocale.values()].flat()) }];
+  for (const [locale, posts] of perLocale) {
+    for (const number of laterPages(posts.length, site.pageSize)) pages.push({ path: `${path}/page/${number}`, locales: [locale], lastModified: lastChange(posts) });
+  }
+  return pages;
+}
+
+function allPages(): Page[] {
+  const postsOf = new Map(routing.locales.map((locale) => [locale, getPosts(locale)]));
+  const pages: Page[] = [...pagesOfListing('/', postsOf), { path: '/blogs/archive', locales: routing.locales, lastModified: lastChange([...postsOf.values()].flat()) }];
+  const slugs = new Set([...postsOf.values()].flat().map((post) => post.slug));
+  for (const slug of slugs) {
+    const versions = [...postsOf.values()].flat().filter((post) => post.slug === slug);
+    pages.push({ path: `/blogs/${slug}`, locales: versions.map((post) => post.locale), lastModified: lastChange(versions) });
+  }
+  for (const kind of ['category', 'tag', 'author'] as TermKind[]) {
+    const terms = new Map<string, Map<Locale, Post[]>>();
+    for (const locale of routing.locales) {
+      for (const term of termsOf(locale, kind)) terms.set(term.slug, (terms.get(term.slug) ?? new Map()).set(locale, term.posts));
+    }
+    for (const [slug, perLocale] of terms) pages.push(...pagesOfListing(`/blogs/${kind}/${slug}`, perLocale));
+  }
+  return pages;
+}
+
+const localized = (locale: Locale, path: string) => absoluteUrl(`/${locale}${path === '/' ? '' : path}`);
+
+/** One sitemap entry per page and locale; pages in several locales list each other as alternates. */
+export function sitemapEntries(): Entry[] {
+  return allPages().flatMap(({ path, locales, lastModified }) =>
+    locales.map((locale): Entry => ({
+      url: localized(locale, path),
+      ...(lastModified ? { lastModified } : {}),
+      ...(locales.length > 1
+        ? { alternates: { languages: Object.fromEntries(locales.map((other) => [htmlLang[other], localized(other, path)])) } }
+        : {}),
+    })),
+  );
+}

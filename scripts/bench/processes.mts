@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { freePort, waitFor } from '../lib/net.mjs';
+import { fileURLToPath } from 'node:url';
+
+/** The project's own Next.js command line, also used for the generated apps that live inside it. */
+export { freePort, waitFor };
+
+export const NEXT_BIN = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const pid of rss.keys()) {
+    for (let current: number | undefined = pid; current; current = parents.get(current)) {
+      if (current === rootPid) {
+        total += rss.get(pid) ?? 0;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+export type Running = { url: string; process: ChildProcess; stop: () => void };
+
+/** `next start` for a built project folder, on a free port. */
+export async function startNext(cwd: string, env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(url);
+  return { url, process: child, stop: () => killTree(child) };
+}
+
+export function killTree(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** The minimal static server reference: one HTML document held in memory, gzipped or not as asked. */
+export async function startStaticServer(html: Buffer, gzipped: Buffer): Promise<{ url: string; server: Server }> {
+  const server = createHttpServer((request, response) => {
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': String((gzip ? gzipped : html).length),
+    });
+    response.end(gzip ? gzipped : html);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, server };
+}

@@ -1,0 +1,85 @@
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { buildFloorApp } from './floor-app.mts';
+import { startNext, startStaticServer } from './processes.mts';
+import { median, type Row } from './report.mts';
+import { ensureSiteBuild } from './site-build.mts';
+
+const RUNS = 3;
+const SECONDS = 5;
+const CONNECTIONS = 32;
+
+type Sample = { requests: number; p50: number; p99: number };
+
+async function hammer(url: string, gzip: boolean): Promise<Sample> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: gzip ? { 'accept-encoding': 'gzip' } : {},
+  });
+  if (result.errors || result.non2xx) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+  return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/**
+ * Requests/s and latency under `next start` for the article and the index,
+ * against a bare Next.js page with the same text (the framework's floor) and
+ * the same HTML from memory (a minimal static server), A B C A B C.
+ */
+export async function benchServing(): Promise<Row[]> {
+  ensureSiteBuild();
+  const floorDir = buildFloorApp();
+  const ours = await startNext(process.cwd());
+  const floor = await startNext(floorDir);
+  const rows: Row[] = [];
+  try {
+    for (const [name, path] of [
+      ['article page', '/zh/blogs/221008-dce-bg'],
+      ['index page', '/zh'],
+    ] as const) {
+      const html = Buffer.from(await (await fetch(`${ours.url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+      const staticServer = await startStaticServer(html, gzipSync(html));
+      try {
+        for (const gzip of [true, false]) {
+          const targets = { ours: `${ours.url}${path}`, floor: `${floor.url}/`, static: `${staticServer.url}/` };
+          for (const url of Object.values(targets)) await autocannon({ url, connections: CONNECTIONS, duration: 1 });
+          const samples: Record<keyof typeof targets, Sample[]> = { ours: [], floor: [], static: [] };
+          for (let run = 0; run < RUNS; run++) {
+            for (const key of Object.keys(targets) as (keyof typeof targets)[]) samples[key].push(await hammer(targets[key], gzip));
+          }
+          const of = (key: keyof typeof targets, field: keyof Sample) => median(samples[key].map((sample) => sample[field]));
+          const encoding = gzip ? 'gzip' : 'identity';
+          const measure = (what: string) => `${name}, ${encoding}, ${what}`;
+          const isArticle = name === 'article page';
+          rows.push(
+            {
+              group: 'serving',
+              measure: measure('requests/s'),
+              unit: 'req/s',
+              ours: of('ours', 'requests'),
+              reference: { value: of('floor', 'requests'), name: 'bare Next.js page' },
+              ...(isArticle ? { budget: { text: '>= 0.9x floor', met: of('ours', 'requests') >= 0.9 * of('floor', 'requests') } } : {}),
+            },
+            { group: 'serving', measure: measure('requests/s vs static server'), unit: 'req/s', ours: of('ours', 'requests'), reference: { value: of('static', 'requests'), name: 'node:http, HTML in memory' } },
+            { group: 'serving', measure: measure('p50 latency'), unit: 'ms', ours: of('ours', 'p50'), reference: { value: of('floor', 'p50'), name: 'bare Next.js page' } },
+            {
+              group: 'serving',
+              measure: measure('p99 latency'),
+              unit: 'ms',
+              ours: of('ours', 'p99'),
+              reference: { value: of('floor', 'p99'), name: 'bare Next.js page' },
+              ...(isArticle ? { budget: { text: '<= 1.2x floor', met: of('ours', 'p99') <= 1.2 * of('floor', 'p99') } } : {}),
+            },
+          );
+        }
+      } finally {
+        staticServer.server.close();
+      }
+    }
+  } finally {
+    ours.stop();
+    floor.stop();
+  }
+  return rows;
+}

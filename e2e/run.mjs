@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
 import { freePort, waitFor } from '../scripts/lib/net.mjs';
+import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
 const root = join(import.meta.dirname, '..');
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -15,7 +16,7 @@ const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'),
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
 
 /**
- * Builds a site, echoing the log. A social image whose text the bundled font
+ * Builds a site as production does (`npm run build`), echoing the log. A social image whose text the bundled font
  * lacks would make the renderer try to download a font and print "Failed to
  * load dynamic font"; such a build is refused.
  */
@@ -28,14 +29,17 @@ function build(env) {
     console.error('The build tried to load a font for a social image: a character is missing from the bundled font.');
     process.exit(1);
   }
+  completeStandalone(root, env.NEXT_DIST_DIR);
 }
 
 const servers = [];
+/** The standalone production server, as `npm start` and the container run it. */
 async function serve(env) {
   const port = await freePort();
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const serverJs = join(root, env.NEXT_DIST_DIR || '.next', 'standalone', 'server.js');
+  const server = spawn(process.execPath, [serverJs], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

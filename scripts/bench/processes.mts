@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { freePort, waitFor } from '../lib/net.mjs';
+import { completeStandalone } from '../standalone-assets.mjs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's own Next.js command line, also used for the generated apps that live inside it. */
@@ -38,12 +39,31 @@ export function treeRss(rootPid: number): number {
 
 export type Running = { url: string; process: ChildProcess; stop: () => void };
 
-/** `next start` for a built project folder, on a free port. */
-export async function startNext(cwd: string, env: Record<string, string> = {}): Promise<Running> {
+/**
+ * `next start` for a generated app that lives inside the project (the floor):
+ * its standalone output would nest under the project's tracing root, and both
+ * run the same Next.js server.
+ */
+export async function startNext(projectDir: string): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    cwd: projectDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(url);
+  return { url, process: child, stop: () => killTree(child) };
+}
+
+/** A built project's standalone server (as `npm start` runs it), on a free port. */
+export async function startStandalone(projectDir: string, env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const serverJs = completeStandalone(projectDir, env.NEXT_DIST_DIR);
+  const child = spawn(process.execPath, [serverJs], {
+    cwd: projectDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
     stdio: 'ignore',
     detached: true,
   });

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { buildFloorApp } from './floor-app.mts';
-import { startNext, startStaticServer } from './processes.mts';
+import { startNext, startStandalone, startStaticServer } from './processes.mts';
 import { median, type Row } from './report.mts';
 import { ensureSiteBuild } from './site-build.mts';
 
@@ -30,7 +30,7 @@ async function hammer(url: string, gzip: boolean): Promise<Sample> {
 export async function benchServing(): Promise<Row[]> {
   ensureSiteBuild();
   const floorDir = buildFloorApp();
-  const ours = await startNext(process.cwd());
+  const ours = await startStandalone(process.cwd());
   const floor = await startNext(floorDir);
   const rows: Row[] = [];
   try {

@@ -8,4 +8,5 @@ export function ensureSiteBuild(): void {
   if (existsSync(join(process.cwd(), '.next/BUILD_ID'))) return;
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error('next build failed');
+  // startStandalone copies the assets the standalone server needs.
 }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { FLOOR_DIR, buildFloorApp } from './floor-app.mts';
-import { startNext } from './processes.mts';
+import { startNext, startStandalone } from './processes.mts';
 import type { Row } from './report.mts';
 import { ensureSiteBuild } from './site-build.mts';
 import { existsSync } from 'node:fs';
@@ -21,7 +21,7 @@ async function weigh(origin: string, path: string) {
 export async function benchPageWeight(): Promise<Row[]> {
   ensureSiteBuild();
   if (!existsSync(join(FLOOR_DIR, '.next/BUILD_ID'))) buildFloorApp();
-  const ours = await startNext(process.cwd());
+  const ours = await startStandalone(process.cwd());
   const floor = await startNext(FLOOR_DIR);
   try {
     const article = await weigh(ours.url, '/zh/blogs/221008-dce-bg');

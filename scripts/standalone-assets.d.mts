@@ -1,0 +1,1 @@
+export function completeStandalone(root: string, distDir?: string): string;

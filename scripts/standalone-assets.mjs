@@ -1,0 +1,22 @@
+// Completes the self-contained server that `next build` leaves in
+// <distDir>/standalone: it needs the hashed assets and public/ beside it
+// (https://nextjs.org/docs/app/api-reference/config/next-config-js/output).
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function completeStandalone(root, distDir = '.next') {
+  const standalone = join(root, distDir, 'standalone');
+  if (!existsSync(join(standalone, 'server.js'))) throw new Error(`${standalone}/server.js is missing: run next build first.`);
+  for (const [from, to] of [
+    [join(root, distDir, 'static'), join(standalone, distDir, 'static')],
+    [join(root, 'public'), join(standalone, 'public')],
+  ]) {
+    rmSync(to, { recursive: true, force: true });
+    if (existsSync(from)) cpSync(from, to, { recursive: true });
+  }
+  return join(standalone, 'server.js');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  completeStandalone(join(import.meta.dirname, '..'), process.env.NEXT_DIST_DIR || '.next');
+}

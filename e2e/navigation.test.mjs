@@ -64,3 +64,31 @@ describe('navigation', () => {
     });
   }
 });
+
+describe('reading aids', () => {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  it('on a wide screen the table of contents marks the section being read', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/blogs/${ARTICLE}`);
+    const target = page.locator('.prose h2').nth(2);
+    const id = await target.getAttribute('id');
+    await target.evaluate((heading) => heading.scrollIntoView());
+    await page.waitForSelector(`.toc a[aria-current="location"][href="#${id}"]`);
+    assert.equal(await page.locator('.toc a[aria-current="location"]').count(), 1);
+    await context.close();
+  });
+
+  it('the back-to-top link returns to the top of a long article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/zh/blogs/${ARTICLE}`);
+    await page.getByRole('link', { name: '回到顶部' }).click();
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.close();
+  });
+});

@@ -51,3 +51,17 @@ describe('renderMdx', () => {
     await expect(render('a <b\n')).rejects.toThrow(/^posts\/t\/zh\.mdx: MDX could not be compiled/);
   });
 });
+
+describe('code blocks', () => {
+  it('are highlighted at build time with a light and a dark palette', async () => {
+    const { html } = await render('```ts\nconst answer: number = 42;\n```\n');
+    expect(html).toContain('class="shiki shiki-themes github-light github-dark"');
+    expect(html).toMatch(/--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}/);
+    expect(html).toContain('answer');
+  });
+
+  it('fall back to plain text for an unknown language', async () => {
+    const { html } = await render('```nosuchlang\nplain words\n```\n');
+    expect(html).toContain('plain words');
+  });
+});

@@ -1,4 +1,5 @@
 const createNextIntlPlugin = require('next-intl/plugin');
+const { commonHeaders, onDemandPolicy } = require('./lib/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -10,6 +11,14 @@ const nextConfig = {
   output: 'standalone',
   // Lets a second build (another posts folder, e.g. for benchmarks) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    return [
+      // Prerendered pages replace this policy with their own hash-based one (scripts/csp-hashes.mjs).
+      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: onDemandPolicy }] },
+      { source: '/_next/static/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
@@ -49,3 +50,21 @@ export function request(path, headers = {}) {
 
 /** A site built from 23 generated posts, for pagination. */
 export const fixtureUrl = process.env.E2E_FIXTURE_URL ?? 'http://127.0.0.1:3001';
+
+/** One browser for the tests of the enclosing describe(), launched before them and closed after. */
+export function useBrowser() {
+  let instance;
+  before(async () => {
+    instance = await launchBrowser();
+  });
+  after(() => instance?.close());
+  return new Proxy(
+    {},
+    {
+      get(_, key) {
+        const value = instance[key];
+        return typeof value === 'function' ? value.bind(instance) : value;
+      },
+    },
+  );
+}

@@ -1,25 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, launchBrowser, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, useBrowser, openPage } from './browser.mjs';
 
 const PULLS = ['2451', '2666', '2835', '3203', '68', '210', '418', '794', '1144', '1463', '2072', '2239', '2240'];
 
-/** Sum of layout shifts seen by the page, recorded from before the first paint. */
+/**
+ * Layout shifts seen by the page from before the first paint, with the
+ * elements that moved, so a shift caused by a figure can be told apart.
+ */
 async function trackLayoutShift(context) {
   await context.addInitScript(() => {
-    window.__cls = 0;
+    window.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        const nodes = entry.sources.map((source) => source.node).filter(Boolean);
+        window.__shifts.push({
+          value: entry.value,
+          byFigure: nodes.some((node) => node.nodeType === 1 && node.closest('.figure, .image-compare, img, .conformance-badges')),
+          nodes: nodes.map((node) => (node.nodeType === 1 ? `${node.tagName}.${node.className}` : node.nodeName)),
+        });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
 describe('components in the article', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   for (const locale of ['zh', 'en']) {
     it(`${locale}: the comparison slider moves with the keyboard and the split follows`, async () => {
@@ -103,7 +110,8 @@ describe('components in the article', () => {
         await page.waitForTimeout(50);
       }
       await page.waitForLoadState('networkidle');
-      assert.equal(await page.evaluate(() => window.__cls), 0);
+      const shifts = await page.evaluate(() => window.__shifts);
+      assert.deepEqual(shifts.filter((shift) => shift.byFigure), [], JSON.stringify(shifts));
       await context.close();
     });
   }

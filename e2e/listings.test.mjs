@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, baseUrl, fixtureUrl, launchBrowser, openPage, request } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, fixtureUrl, useBrowser, openPage, request } from './browser.mjs';
 
 describe('category, tag, author and archive pages', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   for (const [path, heading] of [
     ['/zh/blogs/category/blog', '分类：博客'],
@@ -56,11 +52,7 @@ describe('category, tag, author and archive pages', () => {
 });
 
 describe('pagination (site built from 23 generated posts)', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('the index shows 10 posts and links through the pages with rel prev/next', async () => {
     const page = await browser.newPage();

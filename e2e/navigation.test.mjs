@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, baseUrl, launchBrowser, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, useBrowser, openPage } from './browser.mjs';
 
 describe('navigation', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('the language switch leads to the same article in the other language and back', async () => {
     const context = await browser.newContext();
@@ -66,11 +62,7 @@ describe('navigation', () => {
 });
 
 describe('reading aids', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('on a wide screen the table of contents marks the section being read', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

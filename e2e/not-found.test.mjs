@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { useBrowser, openPage } from './browser.mjs';
 
 const cases = [
   { path: '/zh/blogs/no-such-post', lang: 'zh-CN', h1: '页面未找到' },
@@ -11,11 +11,7 @@ const cases = [
 ];
 
 describe('localized 404', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   for (const { path, lang, h1 } of cases) {
     it(`${path} answers 404 with the ${lang} not-found page`, async () => {

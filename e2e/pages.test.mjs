@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, launchBrowser, openPage, request } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, useBrowser, openPage, request } from './browser.mjs';
 
 const pages = [
   { path: '/zh', lang: 'zh-CN', h1: '最新文章' },
@@ -10,11 +10,7 @@ const pages = [
 ];
 
 describe('pages in both locales', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   for (const { path, lang, h1 } of pages) {
     it(`${path} renders with <html lang="${lang}">, one h1 and no console errors`, async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, baseUrl, launchBrowser, openPage, request } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, useBrowser, openPage, request } from './browser.mjs';
 
 /** Opens a page in its own context, recording every search index request from the first byte on. */
 async function openRecording(browser, path) {
@@ -14,11 +14,7 @@ async function openRecording(browser, path) {
 }
 
 describe('search', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('zh: "/" opens search, 容器 finds the article, Enter opens it; the index loads only on opening', async () => {
     const { context, page, errors, indexRequests } = await openRecording(browser, '/zh');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ARTICLE, baseUrl, launchBrowser } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, useBrowser } from './browser.mjs';
 
 /** Records the theme in force when <body> starts, i.e. before anything could be painted. */
 async function watchFirstPaint(context) {
@@ -44,11 +44,7 @@ const contrast = (a, b) => {
 const DARK_BG = 'rgb(15, 20, 25)';
 
 describe('themes', () => {
-  let browser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
+  const browser = useBrowser();
 
   it('follows the system preference when the reader has not chosen', async () => {
     for (const [scheme, bg] of [['dark', DARK_BG], ['light', 'rgb(255, 255, 255)']]) {

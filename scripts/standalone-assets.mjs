@@ -1,8 +1,10 @@
-// Completes the self-contained server that `next build` leaves in
-// <distDir>/standalone: it needs the hashed assets and public/ beside it
-// (https://nextjs.org/docs/app/api-reference/config/next-config-js/output).
+// Completes a production build: the self-contained server that `next build`
+// leaves in <distDir>/standalone needs the hashed assets and public/ beside it
+// (https://nextjs.org/docs/app/api-reference/config/next-config-js/output),
+// and every prerendered page gets its hash-based Content-Security-Policy.
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyCsp } from './csp-hashes.mjs';
 
 export function completeStandalone(root, distDir = '.next') {
   const standalone = join(root, distDir, 'standalone');
@@ -14,6 +16,7 @@ export function completeStandalone(root, distDir = '.next') {
     rmSync(to, { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, to, { recursive: true });
   }
+  for (const build of [join(root, distDir), join(standalone, distDir)]) applyCsp(join(build, 'server', 'app'));
   return join(standalone, 'server.js');
 }
 

@@ -1,6 +1,8 @@
 // `npm run bench [section...]`: measures the site against references taken in
 // the same run, prints a markdown table and writes it to bench/results.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchBuildScaling } from './build-scaling.mts';
+import { benchLoad } from './load.mts';
 import { benchSocialImages } from './og.mts';
 import { benchSearch } from './search.mts';
 import { benchServing } from './serving.mts';
@@ -12,6 +14,8 @@ const sections: Record<string, () => Promise<Row[]>> = {
   weight: benchPageWeight,
   og: benchSocialImages,
   search: benchSearch,
+  load: benchLoad,
+  build: benchBuildScaling,
 };
 
 const wanted = process.argv.slice(2);
@@ -29,7 +33,7 @@ for (const [name, run] of Object.entries(sections)) {
 }
 
 const report = formatReport(rows, [
-  'Ratios are ours / reference; every figure is a median of repeated runs alternating with its reference, unless it says otherwise.',
+  'Ratios are ours / reference. Timings are medians of repeated runs alternating with their reference; sizes are exact; build and load figures come from one run each.',
 ]);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.md', report);

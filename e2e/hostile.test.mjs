@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, request } from './browser.mjs';
+
+/** A raw request, so the path, method and Host header go out exactly as written. */
+function raw(path, { method = 'GET', headers = {} } = {}) {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname, port, path, method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Never a server error, never a file of the project, never a redirect off the site. */
+function assertSafe(response, what) {
+  assert.ok(response.status < 500, `${what}: status ${response.status}`);
+  for (const secret of ['"dependencies"', 'title: DCE', 'BEGIN PRIVATE KEY', 'root:x:0:0']) {
+    assert.ok(!response.body.includes(secret), `${what}: the body leaks "${secret}"`);
+  }
+  const location = response.headers.location;
+  if (location) assert.ok(location.startsWith('/') && !location.startsWith('//'), `${what}: redirects to ${location}`);
+}
+
+const traversal = [
+  '/zh/blogs/../../package.json',
+  '/zh/blogs/..%2F..%2Fpackage.json',
+  '/zh/blogs/%2e%2e%2f%2e%2e%2fpackage.json',
+  '/zh/blogs/..%252F..%252Fpackage.json',
+  '/zh/blogs/..\\..\\package.json',
+  `/zh/blogs/${ARTICLE}%2F..%2F..%2Fposts%2F${ARTICLE}%2Fzh.mdx`,
+  '/en/blogs/%2e%2e/%2e%2e/etc/passwd',
+  '/_next/static/../../package.json',
+  '/images/../../package.json',
+];
+
+describe('hostile and odd requests', () => {
+  for (const path of traversal) {
+    it(`path traversal ${path}`, async () => assertSafe(await raw(path), path));
+  }
+
+  it('unknown locale prefixes redirect within the site or 404', async () => {
+    for (const path of ['/fr', '/fr/blogs/x', '/zh-TW/blogs/x', '/ZH/blogs/x', '/xx/yy/zz', '/%E4%B8%AD/x']) assertSafe(await raw(path), path);
+  });
+
+  it('a 5,000-character slug is a 404', async () => {
+    const response = await raw(`/zh/blogs/${'a'.repeat(5000)}`);
+    assertSafe(response, 'long slug');
+    assert.equal(response.status, 404);
+  });
+
+  it('a 50 KB query string is ignored or refused, not a crash', async () => {
+    const response = await raw(`/en/blogs/${ARTICLE}?q=${'x'.repeat(50 * 1024)}`);
+    assertSafe(response, 'long query');
+  });
+
+  it('odd Accept-Language headers still redirect to a site locale', async () => {
+    for (const value of ['*', 'zz', 'en;q=abc', ';;;,,,', 'zh-Hant-TW;q=0.9, en;q=0.8', 'x'.repeat(4000), 'en-US,en;q=0.9,'.repeat(200)]) {
+      const response = await raw('/', { headers: { 'accept-language': value } });
+      assertSafe(response, `Accept-Language ${value.slice(0, 20)}`);
+      assert.match(response.headers.location ?? '', /^\/(zh|en)$/);
+    }
+  });
+
+  it('HEAD answers like GET without a body', async () => {
+    const response = await raw(`/zh/blogs/${ARTICLE}`, { method: 'HEAD' });
+    assert.equal(response.status, 200);
+    assert.equal(response.body, '');
+  });
+
+  it('OPTIONS and POST on a page are not errors', async () => {
+    for (const method of ['OPTIONS', 'POST', 'PUT', 'DELETE']) {
+      const response = await raw(`/en/blogs/${ARTICLE}`, { method, headers: { 'content-type': 'text/plain' } });
+      assertSafe(response, method);
+    }
+  });
+
+  it('a foreign Host header never leads off the site', async () => {
+    for (const path of ['/', `/blogs/${ARTICLE}`, '/zh/blogs/nope']) {
+      const response = await raw(path, { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });
+      assertSafe(response, `Host on ${path}`);
+      assert.ok(!response.body.includes('evil.example'), `${path}: the page mentions the foreign host`);
+    }
+  });
+
+  it('the prerendered page comes back the same whatever the query string', async () => {
+    const plain = await (await request(`/en/blogs/${ARTICLE}`)).text();
+    const withQuery = await (await request(`/en/blogs/${ARTICLE}?utm_source=x&__nextDataReq=1`)).text();
+    assert.equal(withQuery.length > 1000, true);
+    assert.equal(plain.includes('<h1>'), withQuery.includes('<h1>'));
+  });
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ARTICLE, baseUrl, useBrowser, request } from './browser.mjs';
+
+const pages = ['/zh', '/en', `/zh/blogs/${ARTICLE}`, `/en/blogs/${ARTICLE}`, '/zh/blogs/category/blog', '/en/blogs/archive'];
+
+function directives(policy) {
+  return Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+}
+
+describe('security headers', () => {
+  for (const path of [...pages, '/zh/blogs/nope']) {
+    it(`${path} sends the security headers and a Content-Security-Policy`, async () => {
+      const response = await request(path);
+      const headers = response.headers;
+      assert.equal(headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(headers.get('referrer-policy'), 'strict-origin-when-cross-origin');
+      assert.match(headers.get('permissions-policy') ?? '', /camera=\(\)/);
+      assert.equal(headers.get('x-powered-by'), null);
+      const policy = directives(headers.get('content-security-policy') ?? '');
+      assert.deepEqual(policy['frame-ancestors'], ["'none'"]);
+      assert.ok(!policy['script-src'].includes("'unsafe-eval'"));
+    });
+  }
+
+  for (const path of pages) {
+    it(`${path} allows its inline scripts by hash only`, async () => {
+      const policy = directives((await request(path)).headers.get('content-security-policy'));
+      assert.ok(!policy['script-src'].includes("'unsafe-inline'"), policy['script-src'].join(' '));
+      assert.ok(policy['script-src'].some((source) => source.startsWith("'sha256-")));
+    });
+  }
+
+  it('hashed assets are cacheable for a year, pages and images by a CDN', async () => {
+    const html = await (await request(`/en/blogs/${ARTICLE}`)).text();
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+)"/)[1];
+    assert.equal((await request(script)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match((await request(`/en/blogs/${ARTICLE}`)).headers.get('cache-control') ?? '', /s-maxage=\d+/);
+    assert.match((await request(`/en/blogs/${ARTICLE}/opengraph-image`)).headers.get('cache-control') ?? '', /max-age=\d+/);
+    assert.match((await request(`/images/${ARTICLE}/trend.en.svg`)).headers.get('cache-control') ?? '', /max-age=86400/);
+  });
+});
+
+describe('the pages work under their policy', () => {
+  const browser = useBrowser();
+
+  it('no page reports a policy violation, while reading, searching and sliding', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const console = [];
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && console.push(message.text()));
+    for (const path of pages) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
+    }
+    await page.goto(`${baseUrl}/en/blogs/${ARTICLE}`, { waitUntil: 'networkidle' });
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('End');
+    assert.equal(await page.getByRole('slider').getAttribute('aria-valuenow'), '100');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox').fill('kubernetes');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(console, []);
+    await context.close();
+  });
+});

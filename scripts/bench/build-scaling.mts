@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generatePosts } from '../generate-posts.mjs';
+import { NEXT_BIN, treeRss } from './processes.mts';
+import type { Row } from './report.mts';
+import { WORK_DIR } from './floor-app.mts';
+
+type BuildResult = { seconds: number; peakBytes: number; pages: number };
+
+/** Runs `next build` with the given environment, sampling the memory of the whole process tree. */
+function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-4000)}`));
+      const pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(output)?.[1] ?? /\((\d+)\/(\d+)\) in/.exec(output)?.[2] ?? NaN);
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes: peak, pages });
+    });
+  });
+}
+
+/** A bare App Router app with `count` static pages from generateStaticParams: what Next.js itself costs per page. */
+function writeBarePagesApp(dir: string, count: number) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'app/[id]'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+  writeFileSync(join(dir, 'next.config.js'), 'module.exports = {};\n');
+  writeFileSync(join(dir, 'app/layout.tsx'), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html><body>{children}</body></html>;\n}\n');
+  writeFileSync(
+    join(dir, 'app/[id]/page.tsx'),
+    `export function generateStaticParams() {\n  return Array.from({ length: ${count} }, (_, i) => ({ id: String(i) }));\n}\n\nexport default async function Page({ params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return <main><h1>Page {id}</h1><p>${'text '.repeat(400)}</p></main>;\n}\n`,
+  );
+}
+
+/**
+ * `next build` wall time and peak memory with the real posts and with 100 and
+ * 1,000 generated posts in both locales (POSTS_DIR; the real posts/ is never
+ * touched), and the marginal time per prerendered page, beside a bare Next.js
+ * app built with as many trivial pages.
+ */
+export async function benchBuildScaling(): Promise<Row[]> {
+  const distDir = '.next-bench';
+  const runs: Record<string, BuildResult> = {};
+  runs.real = await timedBuild(process.cwd(), { NEXT_DIST_DIR: distDir });
+  for (const count of [100, 1000]) {
+    const postsDir = join(tmpdir(), `bench-posts-${count}`);
+    generatePosts(postsDir, count);
+    runs[count] = await timedBuild(process.cwd(), { NEXT_DIST_DIR: distDir, POSTS_DIR: postsDir });
+    rmSync(postsDir, { recursive: true, force: true });
+  }
+  rmSync(join(process.cwd(), distDir), { recursive: true, force: true });
+  const bare: Record<string, BuildResult> = {};
+  for (const count of [runs[100].pages, runs[1000].pages]) {
+    const dir = join(WORK_DIR, `bare-${count}`);
+    writeBarePagesApp(dir, count);
+    bare[count] = await timedBuild(dir, {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const marginal = (runs[1000].seconds - runs[100].seconds) / (runs[1000].pages - runs[100].pages);
+  const bareMarginal = (bare[runs[1000].pages].seconds - bare[runs[100].pages].seconds) / (runs[1000].pages - runs[100].pages);
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  const rows: Row[] = [];
+  for (const [name, result] of Object.entries(runs)) {
+    const label = name === 'real' ? 'real posts' : `${name} generated posts x 2 locales`;
+    const reference = name === 'real' ? undefined : bare[result.pages];
+    rows.push(
+      { group: 'build', measure: `${label}: wall time, ${result.pages} pages`, unit: 's', ours: result.seconds, ...(reference ? { reference: { value: reference.seconds, name: `bare Next.js, ${result.pages} pages` } } : {}) },
+      {
+        group: 'build',
+        measure: `${label}: peak memory`,
+        unit: 'MB',
+        ours: mb(result.peakBytes),
+        ...(reference ? { reference: { value: mb(reference.peakBytes), name: `bare Next.js, ${result.pages} pages` } } : {}),
+        ...(name === '1000' ? { budget: { text: '< 1,024 MB', met: mb(result.peakBytes) < 1024 } } : {}),
+      },
+    );
+  }
+  rows.push({
+    group: 'build',
+    measure: 'marginal time per page, 100 -> 1,000 posts',
+    unit: 'ms',
+    ours: marginal * 1000,
+    reference: { value: bareMarginal * 1000, name: 'bare Next.js page' },
+    budget: { text: '<= 50 ms', met: marginal * 1000 <= 50 },
+  });
+  return rows;
+}

@@ -1,0 +1,43 @@
+// Gives every prerendered HTML page a Content-Security-Policy that allows
+// exactly its own inline scripts, by their SHA-256, and no others. The policy
+// goes into the page's prerender metadata (<page>.meta), whose headers the
+// server sends with the page.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const { contentSecurityPolicy } = createRequire(import.meta.url)('../lib/security-headers.cjs');
+
+/** The 'sha256-...' source of every inline script of an HTML document (data blocks such as JSON-LD are not scripts). */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = /\btype="([^"]*)"/i.exec(match[1])?.[1];
+    if (type && !/^(?:text|application)\/(?:java|ecma)script$|^module$/i.test(type)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(match[2], 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+function htmlFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Writes the policy of each prerendered page of a build's server output; returns how many pages it covered. */
+export function applyCsp(serverAppDir) {
+  let pages = 0;
+  for (const htmlPath of htmlFiles(serverAppDir)) {
+    const metaPath = htmlPath.replace(/\.html$/, '.meta');
+    if (!existsSync(metaPath)) continue;
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+    meta.headers = { ...meta.headers, 'content-security-policy': contentSecurityPolicy(inlineScriptHashes(readFileSync(htmlPath, 'utf8'))) };
+    writeFileSync(metaPath, JSON.stringify(meta, null, 2));
+    pages++;
+  }
+  return pages;
+}

@@ -1,0 +1,1 @@
+export function generatePosts(dir: string, count: number): void;

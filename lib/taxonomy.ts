@@ -2,8 +2,6 @@ import type { Locale } from '@/i18n/routing';
 import { getPosts, type Post } from './posts';
 import { termSlug } from './term-slug';
 
-export { termSlug };
-
 /** A category, tag or author with the posts filed under it in one locale, newest first. */
 export type Term = { slug: string; name: string; posts: Post[] };
 

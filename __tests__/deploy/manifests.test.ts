@@ -266,10 +266,11 @@ describe('Dockerfile', () => {
     expect(dockerStages().length).toBeGreaterThan(1);
   });
 
-  it('builds with SITE_URL as a build argument, declared before next build', () => {
-    const build = dockerStages().find((stage) => argsOf(stage, 'RUN').some((run) => run.includes('next build')));
+  // `npm run build` is `next build` plus the standalone assets and per-page security policies.
+  it('builds with npm run build and SITE_URL as a build argument, declared before the build', () => {
+    const build = dockerStages().find((stage) => argsOf(stage, 'RUN').some((run) => run.includes('npm run build')));
     expect(build).toBeDefined();
-    const buildAt = build!.findIndex((i) => i.keyword === 'RUN' && i.args.includes('next build'));
+    const buildAt = build!.findIndex((i) => i.keyword === 'RUN' && i.args.includes('npm run build'));
     const argAt = build!.findIndex((i) => i.keyword === 'ARG' && /^SITE_URL\b/.test(i.args));
     expect(argAt).toBeGreaterThanOrEqual(0);
     expect(argAt).toBeLessThan(buildAt);

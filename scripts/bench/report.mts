@@ -30,30 +30,40 @@ function version(pkg: string): string {
   return JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
 }
 
-/** The table in markdown, headed by the machine, versions and date it was measured on. */
-export function formatReport(rows: Row[], notes: string[] = []): string {
+/** One section's table in markdown, headed by the machine, versions and date it was measured on. */
+export function formatSection(name: string, rows: Row[]): string {
   const cpu = cpus();
-  const lines = [
-    '# Benchmarks',
+  return [
+    `## ${name}`,
     '',
     `Measured ${new Date().toISOString()} on ${cpu.length} x ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB,`,
-    `Node ${process.version}, Next.js ${version('next')}, React ${version('react')}. Produced by \`npm run bench\`.`,
+    `Node ${process.version}, Next.js ${version('next')}, React ${version('react')}.`,
     '',
     '| group | measure | ours | reference | ratio | budget |',
     '| --- | --- | ---: | --- | ---: | --- |',
-    ...rows.map((row) =>
-      [
-        row.group,
-        `${row.measure} (${row.unit})`,
-        whole(row.ours),
-        row.reference ? `${whole(row.reference.value)} (${row.reference.name})` : '',
-        ratio(row),
-        row.budget ? `${row.budget.text}: ${row.budget.met ? 'met' : '**missed**'}` : '',
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+    ...rows.map(
+      (row) =>
+        `| ${[
+          row.group,
+          `${row.measure} (${row.unit})`,
+          whole(row.ours),
+          row.reference ? `${whole(row.reference.value)} (${row.reference.name})` : '',
+          ratio(row),
+          row.budget ? `${row.budget.text}: ${row.budget.met ? 'met' : '**missed**'}` : '',
+        ].join(' | ')} |`,
     ),
     '',
-    ...notes.map((note) => `- ${note}`),
-    '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
+}
+
+/**
+ * The whole report: the sections measured now replace their earlier tables,
+ * the others are kept as they were, in the order of `order`.
+ */
+export function mergeReport(previous: string, measured: Record<string, string>, order: string[], notes: string[]): string {
+  const sections = new Map<string, string>();
+  for (const part of previous.split(/\n(?=## )/).slice(1)) sections.set(part.slice(3, part.indexOf('\n')).trim(), part.trimEnd() + '\n');
+  for (const [name, table] of Object.entries(measured)) sections.set(name, table);
+  const body = order.filter((name) => sections.has(name)).map((name) => sections.get(name));
+  return ['# Benchmarks', '', 'Produced by `npm run bench`; `npm run bench -- <section>` measures one section again.', '', ...notes.map((note) => `- ${note}`), '', ...body].join('\n');
 }

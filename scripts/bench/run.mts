@@ -1,13 +1,13 @@
 // `npm run bench [section...]`: measures the site against references taken in
 // the same run, prints a markdown table and writes it to bench/results.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchBuildScaling } from './build-scaling.mts';
 import { benchLoad } from './load.mts';
 import { benchSocialImages } from './og.mts';
 import { benchSearch } from './search.mts';
 import { benchServing } from './serving.mts';
 import { benchPageWeight } from './weight.mts';
-import { formatReport, type Row } from './report.mts';
+import { formatSection, mergeReport, type Row } from './report.mts';
 
 const sections: Record<string, () => Promise<Row[]>> = {
   serving: benchServing,
@@ -25,16 +25,17 @@ if (unknown.length) {
   process.exit(2);
 }
 
-const rows: Row[] = [];
+const measured: Record<string, string> = {};
 for (const [name, run] of Object.entries(sections)) {
   if (wanted.length && !wanted.includes(name)) continue;
   console.error(`bench: ${name}...`);
-  rows.push(...(await run()));
+  measured[name] = formatSection(name, await run());
+  console.log(measured[name]);
 }
 
-const report = formatReport(rows, [
+const path = 'bench/results.md';
+const report = mergeReport(existsSync(path) ? readFileSync(path, 'utf8') : '', measured, Object.keys(sections), [
   'Ratios are ours / reference. Timings are medians of repeated runs alternating with their reference; sizes are exact; build and load figures come from one run each.',
 ]);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.md', report);
-console.log(report);
+writeFileSync(path, report);

@@ -3,10 +3,11 @@ import type { AuthorLink } from '@/lib/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/posts';
 import { termSlug } from '@/lib/term-slug';
 import CategoryName from './CategoryName';
+import LinkList from './LinkList';
 
 type Props = { post: PostMetaData; authors: AuthorLink[] };
 
-/** Date, authors, categories and reading time of a post, as a description list. */
+/** Date, authors, categories, tags and reading time of a post, as a description list. */
 export default function PostMeta({ post, authors }: Props) {
   const t = useTranslations('PostMeta');
   const format = useFormatter();
@@ -31,37 +32,26 @@ export default function PostMeta({ post, authors }: Props) {
       <div>
         <dt>{t('authors')}</dt>
         <dd>
-          {authors.map((author, index) => (
-            <span key={author.id}>
-              {index > 0 ? ', ' : null}
-              <a href={`/${post.locale}/blogs/author/${author.id}`}>{author.name}</a>
-            </span>
-          ))}
+          <LinkList links={authors.map((author) => ({ key: author.id, href: `/${post.locale}/blogs/author/${author.id}`, label: author.name }))} />
         </dd>
       </div>
       <div>
         <dt>{t('categories')}</dt>
         <dd>
-          {post.categories.map((category, index) => (
-            <span key={category}>
-              {index > 0 ? ', ' : null}
-              <a href={`/${post.locale}/blogs/category/${termSlug(category)}`}>
-                <CategoryName name={category} />
-              </a>
-            </span>
-          ))}
+          <LinkList
+            links={post.categories.map((category) => ({
+              key: category,
+              href: `/${post.locale}/blogs/category/${termSlug(category)}`,
+              label: <CategoryName name={category} />,
+            }))}
+          />
         </dd>
       </div>
       {post.tags.length > 0 ? (
         <div>
           <dt>{t('tags')}</dt>
           <dd>
-            {post.tags.map((tag, index) => (
-              <span key={tag}>
-                {index > 0 ? ', ' : null}
-                <a href={`/${post.locale}/blogs/tag/${termSlug(tag)}`}>{tag}</a>
-              </span>
-            ))}
+            <LinkList links={post.tags.map((tag) => ({ key: tag, href: `/${post.locale}/blogs/tag/${termSlug(tag)}`, label: tag }))} />
           </dd>
         </div>
       ) : null}

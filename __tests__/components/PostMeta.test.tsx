@@ -33,6 +33,12 @@ describe('PostMeta', () => {
     expect(screen.getByRole('link', { name: 'cloud native' })).toHaveAttribute('href', '/en/blogs/tag/cloud-native');
   });
 
+  it('lists several authors with the Chinese enumeration comma on Chinese pages', () => {
+    renderIn('zh', <PostMeta post={samplePost({ tags: ['容器', '云原生'] })} authors={[...authors, { id: 'lin', name: '林' }]} />);
+    expect(screen.getByText('作者').nextElementSibling).toHaveTextContent('Michael Yao、林');
+    expect(screen.getByText('标签').nextElementSibling).toHaveTextContent('容器、云原生');
+  });
+
   it('shows no tags row for a post without tags', () => {
     renderIn('en', <PostMeta post={samplePost({ tags: [] })} authors={authors} />);
     expect(screen.queryByText('Tags')).toBeNull();

@@ -13,7 +13,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
     return [
-      // Prerendered pages replace this policy with their own hash-based one (scripts/csp-hashes.mjs).
+      // Prerendered pages add their own hash-based policy to this one (scripts/csp-hashes.mjs).
       { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: onDemandPolicy }] },
       { source: '/_next/static/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },

@@ -20,10 +20,11 @@ function contentSecurityPolicy(scriptSources) {
 }
 
 /**
- * Prerendered pages get a policy listing the SHA-256 of each of their inline
- * scripts (Next.js streams its page data in inline scripts), written into the
- * page's prerender metadata after the build. Pages rendered on request (the
- * 404 page) cannot be hashed ahead and fall back to this one.
+ * The policy of every response. Prerendered pages also get a second policy
+ * listing the SHA-256 of each of their inline scripts (Next.js streams its page
+ * data in inline scripts), written into the page's prerender metadata after the
+ * build; browsers enforce both, so there only those scripts run. Pages rendered
+ * on request (the 404 page) cannot be hashed ahead and have this one alone.
  */
 const onDemandPolicy = contentSecurityPolicy(["'unsafe-inline'"]);
 

@@ -33,9 +33,18 @@ describe('renderMdx', () => {
     expect(html).toContain('<table>');
   });
 
-  it('drops JavaScript expressions instead of running them', async () => {
-    const { html } = await render('before {globalThis.process.exit(1)} after\n');
-    expect(html).not.toContain('process');
+  it.each([
+    ['a JavaScript expression', 'before {globalThis.process.exit(1)} after\n', /line 1: posts may not contain JavaScript expressions in braces/],
+    ['an expression on its own line', 'text\n\n{1 + 1}\n', /line 3: posts may not contain JavaScript expressions/],
+    ['an import', 'import x from "y"\n\ntext\n', /line 1: posts may not contain import or export statements/],
+    ['an export', 'text\n\nexport const a = 1\n', /line 3: posts may not contain import or export statements/],
+  ])('rejects %s instead of dropping it silently', async (_name, source, expected) => {
+    await expect(render(source)).rejects.toThrow(expected);
+  });
+
+  it('keeps braces written as text', async () => {
+    const { html } = await render('a \\{b\\} c\n');
+    expect(html).toBe('<p>a {b} c</p>');
   });
 
   it.each([

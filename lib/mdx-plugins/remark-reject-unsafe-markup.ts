@@ -9,14 +9,19 @@ type JsxAttribute = { type: string; name?: string; value?: unknown };
 type JsxNode = { name?: string | null; attributes?: JsxAttribute[]; position?: { start: { line: number } } };
 
 /**
- * next-mdx-remote blocks JavaScript expressions but passes raw `<script>` and
- * `javascript:` links through to the HTML. A post may not contain them: the
- * build fails naming the line instead.
+ * next-mdx-remote drops JavaScript expressions and import/export silently and
+ * passes raw `<script>` and `javascript:` links through to the HTML. A post may
+ * contain none of these: the build fails naming the line instead.
  */
 export default function remarkRejectUnsafeMarkup() {
   return (tree: Root) => {
     visit(tree, (node) => {
       const line = node.position?.start.line;
+      // next-mdx-remote would drop these silently; an author should know their text went missing.
+      if (node.type === 'mdxjsEsm') fail('import or export statements', line);
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        fail('JavaScript expressions in braces (write \\{ and \\} for literal braces)', line);
+      }
       if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
         if (SCRIPT_URL.test(node.url)) fail(`a ${node.type} to a script URL (${node.url.slice(0, 40)})`, line);
       }

@@ -4,7 +4,8 @@ import { loadMessages } from '@/i18n/messages';
 import { localeParam } from '@/i18n/params';
 import { htmlLang, routing, type Locale } from '@/i18n/routing';
 import { categoryLabel } from './category';
-import { getAuthor, getPosts } from './posts';
+import { authorLinks } from './author-links';
+import { getPosts } from './posts';
 import { feedFormats, feedUrl, type FeedFormat } from './feed-links';
 import { absoluteUrl } from './site';
 
@@ -38,7 +39,7 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
       description: post.description,
       date: new Date(post.updated ?? post.date),
       published: new Date(post.date),
-      author: post.authors.map((id) => ({ name: getAuthor(id)?.name[locale] ?? id, link: getAuthor(id)?.url })),
+      author: authorLinks(post, locale).map(({ name, url }) => ({ name, link: url })),
       category: post.categories.map((name) => ({ name: categoryLabel(messages.Category, name) })),
     });
   }

@@ -3,7 +3,8 @@ import { loadMessages } from '@/i18n/messages';
 import { htmlLang, type Locale } from '@/i18n/routing';
 import { categoryLabel } from './category';
 import type { OgCard } from './og';
-import { getAuthor, type PostMeta } from './posts';
+import { authorLinks } from './author-links';
+import type { PostMeta } from './posts';
 
 /** The social card of a post: its title, first category, date and authors, in its locale. */
 export async function postCard(post: PostMeta): Promise<OgCard> {
@@ -16,7 +17,7 @@ export async function postCard(post: PostMeta): Promise<OgCard> {
     details: [
       categoryLabel(messages.Category, post.categories[0]),
       format.dateTime(new Date(post.date), { dateStyle: 'long' }),
-      post.authors.map((id) => getAuthor(id)?.name[post.locale] ?? id).join(', '),
+      format.list(authorLinks(post, post.locale).map((author) => author.name), { type: 'conjunction', style: 'narrow' }),
     ],
     lang: htmlLang[post.locale],
   };

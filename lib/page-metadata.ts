@@ -3,7 +3,8 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { categoryLabel } from './category';
 import { articleMetadata, pageMetadata } from './metadata';
-import { getAuthor, getPostLocales, type PostMeta } from './posts';
+import { authorLinks } from './author-links';
+import { getPostLocales, type PostMeta } from './posts';
 
 /** Metadata of a page that is not an article, with the locale's site card as its image. */
 export async function sitePageMetadata(
@@ -40,7 +41,7 @@ export async function postMetadata(post: PostMeta): Promise<Metadata> {
     image: { url: `/${post.locale}${path}/opengraph-image`, alt: post.title },
     publishedTime: post.date,
     modifiedTime: post.updated,
-    authors: post.authors.map((id) => getAuthor(id)?.url ?? getAuthor(id)?.name[post.locale] ?? id),
+    authors: authorLinks(post, post.locale).map((author) => author.url ?? author.name),
     section: categoryLabel(categories, post.categories[0]),
     tags: post.tags,
   });

@@ -1,9 +1,7 @@
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { routing } from '@/i18n/routing';
 import { ogImageSize, ogImageType, renderOgImage } from '@/lib/og';
 import { postCard } from '@/lib/og-cards';
-import { getAllPostParams, getPost } from '@/lib/posts';
+import { postFromParams } from '@/lib/post-params';
+import { getAllPostParams } from '@/lib/posts';
 
 export const size = ogImageSize;
 export const contentType = ogImageType;
@@ -13,8 +11,5 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  const post = hasLocale(routing.locales, locale) ? getPost(locale, slug) : undefined;
-  if (!post) notFound();
-  return renderOgImage(await postCard(post));
+  return renderOgImage(await postCard(await postFromParams(params)));
 }

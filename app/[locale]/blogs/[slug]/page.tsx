@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { localeParam } from '@/i18n/params';
 import { localizedPaths } from '@/lib/alternates';
 import { authorLinks } from '@/lib/author-links';
 import { localeSwitchTargets } from '@/lib/locale-switch';
 import { renderMdx } from '@/lib/mdx';
 import { postBreadcrumbs } from '@/lib/post-breadcrumbs';
 import { postMetadata } from '@/lib/page-metadata';
-import { getAdjacentPosts, getAllPostParams, getPost, getPostLocales } from '@/lib/posts';
+import { postFromParams } from '@/lib/post-params';
+import { getAdjacentPosts, getAllPostParams, getPostLocales } from '@/lib/posts';
 import { blogPosting, breadcrumbList } from '@/lib/structured-data';
 import AdjacentPosts from '@/components/AdjacentPosts';
 import Breadcrumbs from '@/components/Breadcrumbs';
@@ -28,19 +27,12 @@ export function generateStaticParams() {
   return getAllPostParams();
 }
 
-async function findPost(params: Props['params']) {
-  const locale = await localeParam(params);
-  const post = getPost(locale, (await params).slug);
-  if (!post) notFound();
-  return post;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return postMetadata(await findPost(params));
+  return postMetadata(await postFromParams(params));
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = await findPost(params);
+  const post = await postFromParams(params);
   const { locale, slug } = post;
   const t = await getTranslations({ locale, namespace: 'PostPage' });
   const { content, headings } = await renderMdx(post.body, {

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import { unstable_doesMiddlewareMatch as runsProxy } from 'next/experimental/testing/server';
+import { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { config } from '@/proxy';
+import proxy, { config } from '@/proxy';
 
 const matches = (url: string) => runsProxy({ config, url });
 
@@ -20,4 +21,30 @@ describe('proxy matcher', () => {
     'skips the file %s',
     (path) => expect(matches(path)).toBe(false),
   );
+});
+
+describe('paths with % escapes', () => {
+  const respond = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
+
+  it.each(['/zh/%c0%ae', '/zh/%zz', '/%', '/en/blogs/%E4%BA', '/_next/static/%c0', '/images/%ff.svg'])(
+    'runs the proxy for %s and answers 400',
+    async (path) => {
+      expect(matches(path)).toBe(true);
+      const response = await respond(path);
+      expect(response?.status).toBe(400);
+      expect(response?.headers.get('content-type')).toMatch(/^text\/plain/);
+    },
+  );
+
+  it('lets a well-formed prefixed path (a Chinese tag page) through untouched', () => {
+    const path = `/zh/blogs/tag/${encodeURIComponent('云原生')}`;
+    expect(matches(path)).toBe(true);
+    expect(respond(path)).toBeUndefined();
+  });
+
+  it('still redirects a well-formed unprefixed path', async () => {
+    const response = await respond(`/blogs/${encodeURIComponent('云原生')}`);
+    expect(response?.status).toBe(307);
+    expect(response?.headers.get('location')).toMatch(/\/zh\/blogs\//);
+  });
 });

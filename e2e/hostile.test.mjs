@@ -44,6 +44,14 @@ describe('hostile and odd requests', () => {
     it(`path traversal ${path}`, async () => assertSafe(await raw(path), path));
   }
 
+  it('a path that is not valid percent-encoded UTF-8 is a 400, wherever it points', async () => {
+    for (const path of ['/zh/%c0%ae', `/zh/blogs/${ARTICLE}%ff`, '/en/%zz', '/%', '/_next/static/%c0', '/images/%ff.svg', '/%c0%ae%c0%ae/package.json']) {
+      const response = await raw(path);
+      assertSafe(response, path);
+      assert.equal(response.status, 400, path);
+    }
+  });
+
   it('unknown locale prefixes redirect within the site or 404', async () => {
     for (const path of ['/fr', '/fr/blogs/x', '/zh-TW/blogs/x', '/ZH/blogs/x', '/xx/yy/zz', '/%E4%B8%AD/x']) assertSafe(await raw(path), path);
   });

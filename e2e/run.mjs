@@ -14,6 +14,8 @@ const root = join(import.meta.dirname, '..');
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'), NEXT_DIST_DIR: '.next-e2e-fixtures' };
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
+// `node e2e/run.mjs hostile proxy` runs only the test files whose names start with those words.
+const onlyFiles = process.argv.slice(2);
 
 /**
  * Builds a site as production does (`npm run build`), echoing the log. A social image whose text the bundled font
@@ -73,6 +75,7 @@ try {
   const [siteUrl, fixtureUrl] = await Promise.all([serve(baseEnv), serve(fixtureEnv)]);
   const files = readdirSync(join(root, 'e2e'))
     .filter((name) => name.endsWith('.test.mjs'))
+    .filter((name) => onlyFiles.length === 0 || onlyFiles.some((prefix) => name.startsWith(prefix)))
     .sort()
     .map((name) => join('e2e', name));
   const tests = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {

@@ -16,12 +16,11 @@ describe('ConformanceBadge', () => {
     expect(screen.getByRole('link')).toHaveAccessibleName('Kubernetes 1.7 已通过 CNCF 一致性认证（k8s-conformance 拉取请求 #68）');
   });
 
-  it('draws the version as readable text in an inline SVG hidden from assistive technology', () => {
+  it('shows caption and version as text; the mark is CSS, so no image or SVG is in the markup', () => {
     const { container } = renderIn('en', <ConformanceBadge version="1.29" pr="3203" />);
-    const svg = container.querySelector('svg');
-    expect(svg).toHaveAttribute('aria-hidden', 'true');
-    expect(svg?.querySelector('.conformance-badge__version')).toHaveTextContent('1.29');
-    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.conformance-badge__version')).toHaveTextContent('1.29');
+    expect(container.querySelector('.conformance-badge__caption')).toHaveTextContent('Certified');
+    expect(container.querySelector('img, svg')).toBeNull();
   });
 
   it.each([

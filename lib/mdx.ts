@@ -52,7 +52,7 @@ export async function renderMdx(
           ],
           rehypePlugins: [
             // Highlighted at build time in both themes; the page picks the colours with CSS.
-            [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, fallbackLanguage: 'text' }],
+            [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [

@@ -69,6 +69,13 @@ describe('code blocks', () => {
     expect(html).toContain('answer');
   });
 
+  it('load each language a post uses, several in one post', async () => {
+    const { html } = await render('```yaml\nreplicas: 3\n```\n\n```bash\nkubectl get pods\n```\n\n```go\nfunc main() {}\n```\n');
+    expect(html.match(/class="shiki /g)).toHaveLength(3);
+    // Each block is split into coloured tokens, which plain text never is.
+    for (const word of ['replicas', 'kubectl', 'func']) expect(html).toMatch(new RegExp(`<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">${word}`));
+  });
+
   it('fall back to plain text for an unknown language', async () => {
     const { html } = await render('```nosuchlang\nplain words\n```\n');
     expect(html).toContain('plain words');

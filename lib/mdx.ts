@@ -10,6 +10,7 @@ import remarkCheckComponents, { type ComponentCheck } from './mdx-plugins/remark
 import remarkCjkLineBreaks from './mdx-plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './mdx-plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './mdx-plugins/rehype-collect-headings';
+import { describeMdxError } from './mdx-error';
 import { PostError } from './post-store';
 
 export type { Heading };
@@ -69,6 +70,6 @@ export async function renderMdx(
     });
     return { content, headings };
   } catch (error) {
-    throw new PostError(`${file}: MDX could not be compiled: ${(error as Error).message}`);
+    throw new PostError(describeMdxError(file, (error as Error).message));
   }
 }

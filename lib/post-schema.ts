@@ -45,12 +45,16 @@ export const authorsSchema = z.record(
 export type Authors = z.output<typeof authorsSchema>;
 export type Author = Authors[string];
 
-/** One line per problem: `file: field "x": what was expected`. */
-export function describeIssues(file: string, error: z.ZodError): string {
+/**
+ * One line per problem: `file: field "x": what was expected`, with the field's
+ * line (`file: line 3: field "x": ...`) when `lineOf` knows where it was written.
+ */
+export function describeIssues(file: string, error: z.ZodError, lineOf: (field: string) => number | undefined = () => undefined): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.length ? `field "${issue.path.join('.')}"` : 'front matter';
-      return `${file}: ${field}: ${issue.message}`;
+      const line = issue.path.length ? lineOf(String(issue.path[0])) : undefined;
+      return `${file}: ${line ? `line ${line}: ` : ''}${field}: ${issue.message}`;
     })
     .join('\n');
 }

@@ -50,6 +50,12 @@ export function readPosts({ dir, includeDrafts }: StoreOptions): { posts: Post[]
   return { posts: posts.sort(newestFirst), authors };
 }
 
+/** The file's line on which the front matter sets `field` (the opening --- is line 1). */
+function frontMatterLine(frontMatter: string, field: string): number | undefined {
+  const index = frontMatter.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? undefined : index + 2;
+}
+
 function readPost(path: string, file: string, slug: string, locale: Locale, authors: Authors): Post {
   const source = readFileSync(path, 'utf8');
   const match = FRONT_MATTER.exec(source);
@@ -61,7 +67,7 @@ function readPost(path: string, file: string, slug: string, locale: Locale, auth
     throw new PostError(`${file}: front matter is not valid YAML: ${(error as Error).message}`);
   }
   const parsed = frontMatterSchema.safeParse(data ?? {});
-  if (!parsed.success) throw new PostError(describeIssues(file, parsed.error));
+  if (!parsed.success) throw new PostError(describeIssues(file, parsed.error, (field) => frontMatterLine(match[1], field)));
   const unknown = parsed.data.authors.filter((id) => !(id in authors));
   if (unknown.length) {
     throw new PostError(

@@ -104,6 +104,13 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
     expect(message).toMatch(expected);
   });
 
+  it('names the line a bad field is written on', () => {
+    const source = post({ ...validFields, date: 'yesterday' });
+    const line = source.split('\n').indexOf('date: "yesterday"') + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(errorOf({ 'a/zh.mdx': source })).toMatch(new RegExp(`a/zh\\.mdx: line ${line}: field "date": expected an ISO 8601 date`));
+  });
+
   it('rejects a file without front matter', () => {
     expect(errorOf({ 'a/zh.mdx': '# Just text\n' })).toMatch(/a\/zh\.mdx: missing front matter/);
   });

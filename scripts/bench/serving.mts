@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { buildFloorApp } from './floor-app.mts';
+import { buildFloorApp, floorPageOfSize } from './floor-app.mts';
 import { startNext, startStandalone, startStaticServer } from './processes.mts';
 import { median, type Row } from './report.mts';
 import { ensureSiteBuild } from './site-build.mts';
@@ -24,8 +24,9 @@ async function hammer(url: string, gzip: boolean): Promise<Sample> {
 
 /**
  * Requests/s and latency under `next start` for the article and the index,
- * against a bare Next.js page with the same text (the framework's floor) and
- * the same HTML from memory (a minimal static server), A B C A B C.
+ * against a bare Next.js page with the same text (the framework's floor), a
+ * bare page padded to the same HTML size (what the bytes alone cost), and the
+ * same HTML from memory (a minimal static server), A B C D A B C D.
  */
 export async function benchServing(): Promise<Row[]> {
   ensureSiteBuild();
@@ -40,11 +41,12 @@ export async function benchServing(): Promise<Row[]> {
     ] as const) {
       const html = Buffer.from(await (await fetch(`${ours.url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
       const staticServer = await startStaticServer(html, gzipSync(html));
+      const sameSize = floorPageOfSize(html.length);
       try {
         for (const gzip of [true, false]) {
-          const targets = { ours: `${ours.url}${path}`, floor: `${floor.url}/`, static: `${staticServer.url}/` };
+          const targets = { ours: `${ours.url}${path}`, floor: `${floor.url}/`, sameSize: `${floor.url}${sameSize.path}`, static: `${staticServer.url}/` };
           for (const url of Object.values(targets)) await autocannon({ url, connections: CONNECTIONS, duration: 1 });
-          const samples: Record<keyof typeof targets, Sample[]> = { ours: [], floor: [], static: [] };
+          const samples: Record<keyof typeof targets, Sample[]> = { ours: [], floor: [], sameSize: [], static: [] };
           for (let run = 0; run < RUNS; run++) {
             for (const key of Object.keys(targets) as (keyof typeof targets)[]) samples[key].push(await hammer(targets[key], gzip));
           }
@@ -61,8 +63,16 @@ export async function benchServing(): Promise<Row[]> {
               reference: { value: of('floor', 'requests'), name: 'bare Next.js page' },
               ...(isArticle ? { budget: { text: '>= 0.9x floor', met: of('ours', 'requests') >= 0.9 * of('floor', 'requests') } } : {}),
             },
+            {
+              group: 'serving',
+              measure: measure('requests/s vs a bare page as large'),
+              unit: 'req/s',
+              ours: of('ours', 'requests'),
+              reference: { value: of('sameSize', 'requests'), name: `bare Next.js page of ${sameSize.bytes.toLocaleString('en-US')} bytes (ours: ${html.length.toLocaleString('en-US')})` },
+            },
             { group: 'serving', measure: measure('requests/s vs static server'), unit: 'req/s', ours: of('ours', 'requests'), reference: { value: of('static', 'requests'), name: 'node:http, HTML in memory' } },
             { group: 'serving', measure: measure('p50 latency'), unit: 'ms', ours: of('ours', 'p50'), reference: { value: of('floor', 'p50'), name: 'bare Next.js page' } },
+            { group: 'serving', measure: measure('p99 latency vs a bare page as large'), unit: 'ms', ours: of('ours', 'p99'), reference: { value: of('sameSize', 'p99'), name: 'the same bare page' } },
             {
               group: 'serving',
               measure: measure('p99 latency'),

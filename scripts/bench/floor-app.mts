@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown, textOf } from '@/lib/plain-text';
 import { getPost } from '@/lib/posts';
@@ -16,7 +16,7 @@ const SIZED_STEP = 500;
  * no client component of ours. It lives inside the project so it builds with
  * the same node_modules. Beside it, `/sized/N` pages hold the article's text
  * cut or repeated to N characters, so a page of ours can also be compared with
- * a bare page of the same HTML size (see floorPageOfSize).
+ * a bare page of the same HTML length (see floorPageOfLength).
  */
 export function buildFloorApp(): string {
   const post = getPost('zh', '221008-dce-bg');
@@ -50,11 +50,16 @@ export function buildFloorApp(): string {
   return FLOOR_DIR;
 }
 
-/** The path of the floor app's `/sized/N` page whose prerendered HTML is nearest `bytes` in size, and that size. */
-export function floorPageOfSize(bytes: number): { path: string; bytes: number } {
+/**
+ * The floor app's `/sized/N` page whose prerendered HTML is nearest `length`
+ * characters long. Length, not bytes: Next's work per request on a prerendered
+ * page (the ETag hash, encoding the string) goes by characters, and markup is
+ * one byte a character where Chinese text is three.
+ */
+export function floorPageOfLength(length: number): { path: string; length: number } {
   const dir = join(FLOOR_DIR, '.next/server/app/sized');
   const pages = readdirSync(dir)
     .filter((name) => name.endsWith('.html'))
-    .map((name) => ({ path: `/sized/${name.slice(0, -'.html'.length)}`, bytes: statSync(join(dir, name)).size }));
-  return pages.reduce((best, page) => (Math.abs(page.bytes - bytes) < Math.abs(best.bytes - bytes) ? page : best));
+    .map((name) => ({ path: `/sized/${name.slice(0, -'.html'.length)}`, length: readFileSync(join(dir, name), 'utf8').length }));
+  return pages.reduce((best, page) => (Math.abs(page.length - length) < Math.abs(best.length - length) ? page : best));
 }

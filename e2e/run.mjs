@@ -2,12 +2,12 @@
 // browser/HTTP tests in e2e/*.test.mjs against it with node's test runner.
 // A second build from 23 generated posts (never the real posts/ folder) is
 // served beside it for what needs more than one page of posts: pagination.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
-import { freePort, waitFor } from '../scripts/lib/net.mjs';
+import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
 import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -37,28 +37,13 @@ function build(env) {
 const servers = [];
 /** The standalone production server, as `npm start` and the container run it. */
 async function serve(env) {
-  const port = await freePort();
-  const serverJs = join(root, env.NEXT_DIST_DIR || '.next', 'standalone', 'server.js');
-  const server = spawn(process.execPath, [serverJs], {
-    cwd: root,
-    env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+  const server = await startStandaloneServer({ root, distDir: env.NEXT_DIST_DIR, env, stdio: 'inherit', readyPath: '/zh' });
   servers.push(server);
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/zh`);
-  return url;
+  return server.url;
 }
 
 function stopServers() {
-  for (const server of servers) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  for (const server of servers) server.stop();
 }
 process.on('exit', stopServers);
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { freePort, waitFor } from '../lib/net.mjs';
 import { completeStandalone } from '../standalone-assets.mjs';
+import { startStandaloneServer } from '../lib/standalone-server.mjs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's own Next.js command line, also used for the generated apps that live inside it. */
@@ -59,17 +60,8 @@ export async function startNext(projectDir: string): Promise<Running> {
 
 /** A built project's standalone server (as `npm start` runs it), on a free port. */
 export async function startStandalone(projectDir: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
-  const serverJs = completeStandalone(projectDir, env.NEXT_DIST_DIR);
-  const child = spawn(process.execPath, [serverJs], {
-    cwd: projectDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(url);
-  return { url, process: child, stop: () => killTree(child) };
+  completeStandalone(projectDir, env.NEXT_DIST_DIR);
+  return startStandaloneServer({ root: projectDir, distDir: env.NEXT_DIST_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
 }
 
 export function killTree(child: ChildProcess): void {

@@ -22,7 +22,8 @@ function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResu
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-4000)}`));
-      const pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(output)?.[1] ?? /\((\d+)\/(\d+)\) in/.exec(output)?.[2] ?? NaN);
+      const pages = Number(/Generating static pages using \d+ workers? \(\d+\/(\d+)\)/.exec(output)?.[1]);
+      if (!pages) return reject(new Error(`no page count in the build output:\n${output.slice(-2000)}`));
       resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes: peak, pages });
     });
   });

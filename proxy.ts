@@ -1,10 +1,10 @@
+import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { isWellFormedPath } from '@/lib/well-formed-path';
 
 const redirectToLocale = createMiddleware(routing);
-const localePrefix = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
 
 /**
  * Redirects a path without a locale prefix (`/`, `/blogs/x`) to the reader's
@@ -19,7 +19,7 @@ export default function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
     });
   }
-  if (localePrefix.test(pathname)) return;
+  if (hasLocale(routing.locales, pathname.split('/')[1])) return;
   return redirectToLocale(request);
 }
 

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AuthorLink } from '@/lib/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/posts';
-import { termSlug } from '@/lib/term-slug';
+import { termPath } from '@/lib/term-slug';
 import CategoryName from './CategoryName';
 import LinkList from './LinkList';
 
@@ -32,7 +32,7 @@ export default function PostMeta({ post, authors }: Props) {
       <div>
         <dt>{t('authors')}</dt>
         <dd>
-          <LinkList links={authors.map((author) => ({ key: author.id, href: `/${post.locale}/blogs/author/${author.id}`, label: author.name }))} />
+          <LinkList links={authors.map((author) => ({ key: author.id, href: `/${post.locale}${termPath('author', author.id)}`, label: author.name }))} />
         </dd>
       </div>
       <div>
@@ -41,7 +41,7 @@ export default function PostMeta({ post, authors }: Props) {
           <LinkList
             links={post.categories.map((category) => ({
               key: category,
-              href: `/${post.locale}/blogs/category/${termSlug(category)}`,
+              href: `/${post.locale}${termPath('category', category)}`,
               label: <CategoryName name={category} />,
             }))}
           />
@@ -51,7 +51,7 @@ export default function PostMeta({ post, authors }: Props) {
         <div>
           <dt>{t('tags')}</dt>
           <dd>
-            <LinkList links={post.tags.map((tag) => ({ key: tag, href: `/${post.locale}/blogs/tag/${termSlug(tag)}`, label: tag }))} />
+            <LinkList links={post.tags.map((tag) => ({ key: tag, href: `/${post.locale}${termPath('tag', tag)}`, label: tag }))} />
           </dd>
         </div>
       ) : null}

@@ -11,7 +11,6 @@ export async function sitePageMetadata(
   locale: Locale,
   path: string,
   title: string,
-  description?: string,
   locales?: readonly Locale[],
 ): Promise<Metadata> {
   const site = await getTranslations({ locale, namespace: 'Site' });
@@ -20,7 +19,7 @@ export async function sitePageMetadata(
     path,
     locales,
     title,
-    description: description ?? site('description'),
+    description: site('description'),
     siteName: site('name'),
     image: { url: `/${locale}/opengraph-image`, alt: site('name') },
   });

@@ -2,7 +2,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { categoryLabel } from './category';
 import type { PostMeta } from './posts';
 import type { Crumb } from './structured-data';
-import { termSlug } from './term-slug';
+import { termPath } from './term-slug';
 
 /** Home, the post's first category, the post. */
 export async function postBreadcrumbs(post: PostMeta): Promise<Crumb[]> {
@@ -11,7 +11,7 @@ export async function postBreadcrumbs(post: PostMeta): Promise<Crumb[]> {
   const category = post.categories[0];
   return [
     { name: site('home'), path: `/${post.locale}` },
-    { name: categoryLabel(Category, category), path: `/${post.locale}/blogs/category/${termSlug(category)}` },
+    { name: categoryLabel(Category, category), path: `/${post.locale}${termPath('category', category)}` },
     { name: post.title, path: `/${post.locale}/blogs/${post.slug}` },
   ];
 }

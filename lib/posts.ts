@@ -26,9 +26,15 @@ const load = cache(() => {
   return loaded;
 });
 
-/** A locale's posts, newest first. */
+const postsByLocale = new WeakMap<Post[], Map<Locale, Post[]>>();
+
+/** A locale's posts, newest first: the same array for as long as the same posts are loaded. */
 export function getPosts(locale: Locale): Post[] {
-  return load().posts.filter((post) => post.locale === locale);
+  const { posts } = load();
+  const byLocale = postsByLocale.get(posts) ?? new Map<Locale, Post[]>();
+  postsByLocale.set(posts, byLocale);
+  if (!byLocale.has(locale)) byLocale.set(locale, posts.filter((post) => post.locale === locale));
+  return byLocale.get(locale)!;
 }
 
 /** One post, or undefined for a slug that is not in the posts folder. */

@@ -3,7 +3,8 @@ import { htmlLang, routing, type Locale } from '@/i18n/routing';
 import { laterPages } from './pagination';
 import { getPosts, type Post } from './posts';
 import { absoluteUrl, site } from './site';
-import { termsOf, type TermKind } from './taxonomy';
+import { termsOf } from './taxonomy';
+import { termPath, type TermKind } from './term-slug';
 
 type Entry = MetadataRoute.Sitemap[number];
 
@@ -24,17 +25,21 @@ function pagesOfListing(path: string, perLocale: Map<Locale, Post[]>): Page[] {
 function allPages(): Page[] {
   const postsOf = new Map(routing.locales.map((locale) => [locale, getPosts(locale)]));
   const pages: Page[] = [...pagesOfListing('/', postsOf), { path: '/blogs/archive', locales: routing.locales, lastModified: lastChange([...postsOf.values()].flat()) }];
-  const slugs = new Set([...postsOf.values()].flat().map((post) => post.slug));
-  for (const slug of slugs) {
-    const versions = [...postsOf.values()].flat().filter((post) => post.slug === slug);
+  const versionsOf = new Map<string, Post[]>();
+  for (const post of [...postsOf.values()].flat()) versionsOf.set(post.slug, [...(versionsOf.get(post.slug) ?? []), post]);
+  for (const [slug, versions] of versionsOf) {
     pages.push({ path: `/blogs/${slug}`, locales: versions.map((post) => post.locale), lastModified: lastChange(versions) });
   }
   for (const kind of ['category', 'tag', 'author'] as TermKind[]) {
+    // Keyed by listing path: a term with one slug is one page in every locale that uses it.
     const terms = new Map<string, Map<Locale, Post[]>>();
     for (const locale of routing.locales) {
-      for (const term of termsOf(locale, kind)) terms.set(term.slug, (terms.get(term.slug) ?? new Map()).set(locale, term.posts));
+      for (const term of termsOf(locale, kind)) {
+        const path = termPath(kind, term.name);
+        terms.set(path, (terms.get(path) ?? new Map()).set(locale, term.posts));
+      }
     }
-    for (const [slug, perLocale] of terms) pages.push(...pagesOfListing(`/blogs/${kind}/${slug}`, perLocale));
+    for (const [path, perLocale] of terms) pages.push(...pagesOfListing(path, perLocale));
   }
   return pages;
 }

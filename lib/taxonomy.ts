@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/routing';
 import { getPosts, type Post } from './posts';
-import { termSlug } from './term-slug';
+import { termSegment, type TermKind } from './term-slug';
+
+export type { TermKind };
 
 /** A category, tag or author with the posts filed under it in one locale, newest first. */
 export type Term = { slug: string; name: string; posts: Post[] };
-
-export type TermKind = 'category' | 'tag' | 'author';
 
 function namesOf(post: Post, kind: TermKind): string[] {
   if (kind === 'category') return post.categories;
@@ -13,12 +13,25 @@ function namesOf(post: Post, kind: TermKind): string[] {
   return post.authors;
 }
 
-/** Every term of a kind used by the locale's posts, most posts first, then by name. */
+const termsByPosts = new WeakMap<Post[], Map<TermKind, Term[]>>();
+
+/**
+ * Every term of a kind used by the locale's posts, most posts first, then by
+ * name. Worked out once per set of loaded posts: every listing page asks.
+ */
 export function termsOf(locale: Locale, kind: TermKind): Term[] {
+  const posts = getPosts(locale);
+  const byKind = termsByPosts.get(posts) ?? new Map<TermKind, Term[]>();
+  termsByPosts.set(posts, byKind);
+  if (!byKind.has(kind)) byKind.set(kind, collectTerms(posts, kind, locale));
+  return byKind.get(kind)!;
+}
+
+function collectTerms(posts: Post[], kind: TermKind, locale: Locale): Term[] {
   const terms = new Map<string, Term>();
-  for (const post of getPosts(locale)) {
+  for (const post of posts) {
     for (const name of namesOf(post, kind)) {
-      const slug = kind === 'author' ? name : termSlug(name);
+      const slug = termSegment(kind, name);
       const term = terms.get(slug) ?? { slug, name, posts: [] };
       term.posts.push(post);
       terms.set(slug, term);

@@ -9,3 +9,15 @@ export function termSlug(name: string): string {
     .replace(/[\s_]+/g, '-')
     .replace(/[^\p{L}\p{N}.-]/gu, '');
 }
+
+export type TermKind = 'category' | 'tag' | 'author';
+
+/** A term's URL segment: an author's id as it is, a category or tag through termSlug. */
+export function termSegment(kind: TermKind, name: string): string {
+  return kind === 'author' ? name : termSlug(name);
+}
+
+/** A term listing's path without the locale, e.g. `/blogs/tag/cloud-native`. */
+export function termPath(kind: TermKind, name: string): string {
+  return `/blogs/${kind}/${termSegment(kind, name)}`;
+}

@@ -5,10 +5,11 @@ import { routing, type Locale } from '@/i18n/routing';
 import { localeParam } from '@/i18n/params';
 import { categoryLabel } from '@/lib/category';
 import { sitePageMetadata } from '@/lib/page-metadata';
-import { laterPages, paginate, parsePageParam } from '@/lib/pagination';
+import { laterPages, pageHref, paginate, parsePageParam } from '@/lib/pagination';
 import { getAuthor } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { findTerm, termsOf, type TermKind } from '@/lib/taxonomy';
+import { termPath } from '@/lib/term-slug';
 import ListingPage from '@/components/ListingPage';
 
 type Params = { locale: string; term: string; page?: string[] };
@@ -31,7 +32,7 @@ async function resolve(kind: TermKind, params: Promise<Params>) {
   const page = term && number && !(segments.length && number === 1) ? paginate(term.posts, number, site.pageSize) : undefined;
   if (!term || !page) notFound();
   const locales = routing.locales.filter((other) => findTerm(other, kind, term.slug));
-  return { locale, term, page, locales, path: `/blogs/${kind}/${term.slug}` };
+  return { locale, term, page, locales, path: termPath(kind, term.name) };
 }
 
 async function displayName(kind: TermKind, locale: Locale, slug: string, name: string): Promise<string> {
@@ -61,8 +62,7 @@ export function termListing(kind: TermKind) {
     const t = await getTranslations({ locale, namespace: 'Listing' });
     const heading = await headingOf(locale, term.slug, term.name);
     const title = page.page > 1 ? t('pageTitle', { title: heading, page: page.page }) : heading;
-    const pagePath = page.page > 1 ? `${path}/page/${page.page}` : path;
-    return sitePageMetadata(locale, pagePath, title, undefined, page.page > 1 ? [locale] : locales);
+    return sitePageMetadata(locale, pageHref(path, page.page), title, page.page > 1 ? [locale] : locales);
   }
 
   async function Page({ params }: Props) {

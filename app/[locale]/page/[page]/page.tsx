@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await resolve(params);
   const t = await getTranslations({ locale, namespace: 'Listing' });
   const home = await getTranslations({ locale, namespace: 'HomePage' });
-  return sitePageMetadata(locale, `/page/${page.page}`, t('pageTitle', { title: home('title'), page: page.page }), undefined, [locale]);
+  return sitePageMetadata(locale, `/page/${page.page}`, t('pageTitle', { title: home('title'), page: page.page }), [locale]);
 }
 
 export default async function IndexPage({ params }: Props) {

@@ -1,4 +1,4 @@
-// Builds the site, serves it with `next start` on a free port and runs the
+// Builds the site, serves its standalone server on a free port and runs the
 // browser/HTTP tests in e2e/*.test.mjs against it with node's test runner.
 // A second build from 23 generated posts (never the real posts/ folder) is
 // served beside it for what needs more than one page of posts: pagination.

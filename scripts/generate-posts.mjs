@@ -3,6 +3,7 @@
 // posts, each in Chinese and English, with the real authors table.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMain } from './lib/is-main.mjs';
 
 const zhSentences = [
   '容器技术让应用在不同环境中保持一致的运行方式。',
@@ -64,7 +65,7 @@ export function generatePosts(dir, count) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const [dir, count] = process.argv.slice(2);
   if (!dir || !/^\d+$/.test(count ?? '')) {
     console.error('usage: node scripts/generate-posts.mjs <dir> <count>');

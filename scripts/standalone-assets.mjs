@@ -5,6 +5,7 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyCsp } from './csp-hashes.mjs';
+import { isMain } from './lib/is-main.mjs';
 
 export function completeStandalone(root, distDir = '.next') {
   const standalone = join(root, distDir, 'standalone');
@@ -20,6 +21,6 @@ export function completeStandalone(root, distDir = '.next') {
   return join(standalone, 'server.js');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   completeStandalone(join(import.meta.dirname, '..'), process.env.NEXT_DIST_DIR || '.next');
 }

@@ -7,8 +7,6 @@ import { startStandaloneServer } from '../lib/standalone-server.mjs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's own Next.js command line, also used for the generated apps that live inside it. */
-export { freePort, waitFor };
-
 export const NEXT_BIN = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
@@ -59,12 +57,12 @@ export async function startNext(projectDir: string): Promise<Running> {
 }
 
 /** A built project's standalone server (as `npm start` runs it), on a free port. */
-export async function startStandalone(projectDir: string, env: Record<string, string> = {}): Promise<Running> {
-  completeStandalone(projectDir, env.NEXT_DIST_DIR);
-  return startStandaloneServer({ root: projectDir, distDir: env.NEXT_DIST_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+export async function startStandalone(projectDir: string): Promise<Running> {
+  completeStandalone(projectDir);
+  return startStandaloneServer({ root: projectDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 
-export function killTree(child: ChildProcess): void {
+function killTree(child: ChildProcess): void {
   try {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   } catch {

@@ -31,7 +31,7 @@ async function hammer(url: string, gzip: boolean, seconds = SECONDS): Promise<Sa
 }
 
 /**
- * Requests/s and latency under `next start` for the article and the index,
+ * Requests/s and latency of the article and the index from the standalone server,
  * against a bare Next.js page with the same text (the framework's floor), a
  * bare page padded to the same HTML length (what the length alone costs), and the
  * same HTML from memory (a minimal static server), A B C D A B C D.

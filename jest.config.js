@@ -13,6 +13,8 @@ const commonJsPackages = ['next', 'react', 'react-dom', 'scheduler', 'jsdom', '@
 const config = {
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  // Spies and mocks (a silenced console.error, say) end with the test that made them.
+  restoreMocks: true,
   testMatch: ['<rootDir>/__tests__/**/*.test.{ts,tsx}'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { removeWrittenPosts } from './__tests__/helpers/write-posts';
 
 // jsdom has no PointerEvent; a MouseEvent with a pointer id is enough for our handlers.
 if (typeof window !== 'undefined' && !('PointerEvent' in window)) {
@@ -17,3 +18,6 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
 }
+
+// Temporary posts folders written by a test file are removed when the file is done.
+afterAll(removeWrittenPosts);

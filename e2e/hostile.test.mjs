@@ -97,9 +97,14 @@ describe('hostile and odd requests', () => {
   });
 
   it('the prerendered page comes back the same whatever the query string', async () => {
-    const plain = await (await request(`/en/blogs/${ARTICLE}`)).text();
-    const withQuery = await (await request(`/en/blogs/${ARTICLE}?utm_source=x&__nextDataReq=1`)).text();
+    const plainResponse = await request(`/en/blogs/${ARTICLE}`);
+    const queryResponse = await request(`/en/blogs/${ARTICLE}?utm_source=x&__nextDataReq=1`);
+    assert.equal(queryResponse.status, 200);
+    assert.match(queryResponse.headers.get('x-nextjs-prerender') ?? '', /^1/);
+    const plain = await plainResponse.text();
+    const withQuery = await queryResponse.text();
     assert.equal(withQuery.length > 1000, true);
     assert.equal(plain.includes('<h1>'), withQuery.includes('<h1>'));
+    assert.equal(withQuery, plain);
   });
 });

@@ -11,7 +11,8 @@ import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
 import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
 const root = join(import.meta.dirname, '..');
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The tests expect absolute links on http://localhost:3000, whatever SITE_URL the shell has.
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' };
 const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'), NEXT_DIST_DIR: '.next-e2e-fixtures' };
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
 // `node e2e/run.mjs hostile proxy` runs only the test files whose names start with those words.

@@ -303,5 +303,6 @@ describe('Dockerfile', () => {
     expect(copies).toContainEqual(copy(/(^|\/)\.next\/standalone$/, '.'));
     expect(copies).toContainEqual(copy(/(^|\/)\.next\/static$/, '.next/static'));
     expect(copies).toContainEqual(copy(/(^|\/)public$/, 'public'));
+    expect(copies).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -25,9 +25,17 @@ export const validFields = {
   authors: ['ada'],
 };
 
+const written: string[] = [];
+
+/** Removes every folder writePosts made in this test file (jest.setup.ts calls it after each file). */
+export function removeWrittenPosts(): void {
+  for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A temporary posts folder: { 'slug/zh.mdx': source, ... } plus authors.json. */
 export function writePosts(files: Record<string, string>, authors: unknown = AUTHORS): string {
   const dir = mkdtempSync(join(tmpdir(), 'posts-'));
+  written.push(dir);
   if (authors !== null) writeFileSync(join(dir, 'authors.json'), JSON.stringify(authors));
   for (const [path, source] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -15,7 +15,7 @@ function parseXml(text: string): Document {
 
 const texts = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((node) => node.textContent);
 
-// Served with their content types by the routes; see e2e/site.test.mjs.
+// Served with their content types by the routes; see e2e/listings.test.mjs.
 describe('feeds', () => {
   let feeds: typeof import('@/lib/feeds');
   beforeAll(async () => {

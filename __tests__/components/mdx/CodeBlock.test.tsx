@@ -3,6 +3,8 @@ import CodeBlock from '@/components/mdx/CodeBlock';
 import { renderIn } from '../../helpers/intl';
 
 describe('CodeBlock', () => {
+  afterEach(() => jest.useRealTimers());
+
   it('copies the code text and says so for two seconds', async () => {
     jest.useFakeTimers();
     const writeText = jest.fn().mockResolvedValue(undefined);
@@ -15,7 +17,6 @@ describe('CodeBlock', () => {
     expect(screen.getByRole('button', { name: 'Copied' })).toBeInTheDocument();
     act(() => jest.advanceTimersByTime(2000));
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
-    jest.useRealTimers();
   });
 
   it('labels the button in Chinese on Chinese pages', () => {

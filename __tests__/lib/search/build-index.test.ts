@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { getPosts } from '@/lib/posts';
 import { buildSearchIndex } from '@/lib/search/build-index';
-import { forEachPosting, IN_HEADING, IN_TITLE, type SearchDoc } from '@/lib/search/index-format';
+import { forEachPosting, IN_HEADING, IN_TITLE, MAX_BODY_COUNT, type SearchDoc } from '@/lib/search/index-format';
 import { searchDocOf } from '@/lib/search/post-text';
 
 const ARTICLE = '221008-dce-bg';
@@ -41,8 +41,8 @@ describe('buildSearchIndex on fixture documents', () => {
 
   it('caps the body count below the heading weight', () => {
     const many = buildSearchIndex([{ title: 't', url: '/u', headings: [], text: 'word '.repeat(100) }]);
-    expect(weights(many.terms.word)).toEqual([[0, 15]]);
-    expect(15).toBeLessThan(IN_HEADING);
+    expect(weights(many.terms.word)).toEqual([[0, MAX_BODY_COUNT]]);
+    expect(MAX_BODY_COUNT).toBeLessThan(IN_HEADING);
   });
 
   it('keeps terms that are Object property names as plain terms', () => {

@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // No ETag: Next.js would hash the whole HTML on every request to make one (a fifth of the
+  // server's CPU time on the article page). Pages change only with a deploy, and CDNs keep
+  // them for a year (s-maxage); see "Caching" in deploy/README.md.
+  generateEtags: false,
   reactStrictMode: true,
   // A self-contained server in .next/standalone for the container image (see Dockerfile).
   output: 'standalone',

@@ -51,6 +51,10 @@ describe('security headers', () => {
     assert.match((await request(`/en/blogs/${ARTICLE}/opengraph-image`)).headers.get('cache-control') ?? '', /max-age=\d+/);
     assert.match((await request(`/images/${ARTICLE}/trend.en.svg`)).headers.get('cache-control') ?? '', /max-age=86400/);
   });
+
+  it('pages are sent without an ETag, which would cost a hash of the whole page per request', async () => {
+    for (const path of [`/en/blogs/${ARTICLE}`, '/zh']) assert.equal((await request(path)).headers.get('etag'), null, path);
+  });
 });
 
 describe('the pages work under their policy', () => {

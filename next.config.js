@@ -1,5 +1,5 @@
 const createNextIntlPlugin = require('next-intl/plugin');
-const { commonHeaders, onDemandPolicy } = require('./lib/security-headers.cjs');
+const { commonHeaders, commonPolicy } = require('./lib/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -24,7 +24,7 @@ const nextConfig = {
   // Server errors are logged with bundled (not original) stack frames; the bundler then
   // writes no server source maps. Pages are prerendered in a worker thread of the build
   // process rather than a second Node.js process. Both lower the build's peak memory.
-  experimental: { serverSourceMaps: false, workerThreads: true },
+  experimental: { serverSourceMaps: false, workerThreads: true, globalNotFound: true },
   // Server-only libraries (fonts, feeds, Markdown and highlighting plugins, YAML, schemas)
   // are loaded from node_modules at run time instead of bundled: less for the bundler to
   // hold, and the standalone output traces them into its own node_modules.
@@ -44,7 +44,7 @@ const nextConfig = {
   async headers() {
     return [
       // Prerendered pages add their own hash-based policy to this one (scripts/csp-hashes.mjs).
-      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: onDemandPolicy }] },
+      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: commonPolicy }] },
       // Next.js itself marks /_next/static immutable for a year in production.
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
     ];

@@ -23,10 +23,11 @@ function contentSecurityPolicy(scriptSources) {
  * The policy of every response. Prerendered pages also get a second policy
  * listing the SHA-256 of each of their inline scripts (Next.js streams its page
  * data in inline scripts), written into the page's prerender metadata after the
- * build; browsers enforce both, so there only those scripts run. Pages rendered
- * on request (the 404 page) cannot be hashed ahead and have this one alone.
+ * build; browsers enforce both, so there only those scripts run. Every HTML
+ * page, the 404 page included, is prerendered; this one alone would decide only
+ * for a page rendered on request.
  */
-const onDemandPolicy = contentSecurityPolicy(["'unsafe-inline'"]);
+const commonPolicy = contentSecurityPolicy(["'unsafe-inline'"]);
 
 const commonHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -35,4 +36,4 @@ const commonHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
 ];
 
-module.exports = { contentSecurityPolicy, onDemandPolicy, commonHeaders };
+module.exports = { contentSecurityPolicy, commonPolicy, commonHeaders };

@@ -20,8 +20,9 @@ import { checkMdxComponent, mdxComponents } from '@/components/mdx';
 
 type Props = PageProps<'/[locale]/blogs/[slug]'>;
 
-// Unknown slugs are not prerendered; they render on demand to the locale's 404
-// page (`dynamicParams = false` would give Next.js's unlocalized one).
+// Only the prerendered posts exist; any other slug is the site's 404 page
+// (app/global-not-found.tsx), without rendering anything.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getAllPostParams();

@@ -11,6 +11,9 @@ import ListingPage from '@/components/ListingPage';
 
 type Props = PageProps<'/[locale]/page/[page]'>;
 
+// Only the prerendered pages exist; any other number is the site's 404 page.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => laterPages(getPosts(locale).length, site.pageSize).map((page) => ({ locale, page })));
 }

@@ -1,5 +1,8 @@
 import { termListing } from '../../../_listing/term-listing';
 
+// Only the prerendered terms and pages exist; any other is the site's 404 page.
+export const dynamicParams = false;
+
 const listing = termListing('tag');
 
 export const generateStaticParams = listing.generateStaticParams;

@@ -18,8 +18,8 @@ describe('ConformanceBadge', () => {
 
   it('shows caption and version as text; the mark is CSS, so no image or SVG is in the markup', () => {
     const { container } = renderIn('en', <ConformanceBadge version="1.29" pr="3203" />);
-    expect(container.querySelector('.conformance-badge__version')).toHaveTextContent('1.29');
-    expect(container.querySelector('.conformance-badge__caption')).toHaveTextContent('Certified');
+    expect(container.querySelector('.conformance-badge strong')).toHaveTextContent('1.29');
+    expect(container.querySelector('.conformance-badge small')).toHaveTextContent('Certified');
     expect(container.querySelector('img, svg')).toBeNull();
   });
 

@@ -9,8 +9,14 @@ import { WORK_DIR } from './floor-app.mts';
 
 type BuildResult = { seconds: number; peakBytes: number; pages: number };
 
-/** Runs `next build` with the given environment, sampling the memory of the whole process tree. */
+/**
+ * Runs `next build` with the given environment, sampling the memory of the whole
+ * process tree. The build starts cold, as in CI or a container build: its output
+ * folder, and with it Turbopack's build cache, is removed first (a warm cache
+ * lowered the 1,000-post peak by about 150 MB).
+ */
 function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
+  rmSync(join(cwd, env.NEXT_DIST_DIR ?? '.next'), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

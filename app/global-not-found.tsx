@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { htmlLang, routing } from '@/i18n/routing';
+import { site } from '@/lib/site';
 import './globals.css';
 
 async function messagesOf(locale: (typeof routing.locales)[number]) {
@@ -14,7 +15,7 @@ const everyLocale = () => Promise.all(routing.locales.map(messagesOf));
 // One title in every language (the page's script cannot change it: React owns <title>).
 // Next.js adds `noindex` to the 404 page itself.
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await everyLocale()).map(({ t }) => t('title')).join(' · ') };
+  return { title: (await everyLocale()).map(({ t }) => t('title')).join(' · '), icons: site.icons };
 }
 
 /**

@@ -4,6 +4,8 @@ export const site = {
   url: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
   /** Posts per page on the index and every listing. */
   pageSize: 10,
+  /** The browser tab's icon, on every page and the 404 page. */
+  icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
 } as const;
 
 /** An absolute URL on this site for a path such as `/zh/blogs/x`. */

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { htmlLang, routing } from '@/i18n/routing';
 import { localeParam } from '@/i18n/params';
-import { sitePageMetadata } from '@/lib/page-metadata';
 import { site } from '@/lib/site';
 import SiteFooter from '@/components/SiteFooter';
 import '../globals.css';
@@ -13,17 +12,15 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+// Every page sets its own title, description, alternates and social card; the
+// layout adds what they share.
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
-  // Defaults for pages without metadata of their own (the 404 page); the others set everything.
-  const defaults = await sitePageMetadata(locale, '/', t('name'));
   return {
-    ...defaults,
     metadataBase: site.url,
     title: { template: `%s | ${t('name')}`, default: t('name') },
-    alternates: undefined,
-    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
+    icons: site.icons,
   };
 }
 

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
+import { nextBuildCommand } from '../scripts/lib/next-build.mjs';
 import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
 import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
@@ -24,7 +25,8 @@ const onlyFiles = process.argv.slice(2);
  * load dynamic font"; such a build is refused.
  */
 function build(env) {
-  const result = spawnSync('npx', ['next', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const command = nextBuildCommand(env);
+  const result = spawnSync(command.command, command.args, { cwd: root, env: command.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,11 +1,10 @@
-// Completes a production build: the self-contained server that `next build`
+// Completes a production build (scripts/build.mjs): the self-contained server that `next build`
 // leaves in <distDir>/standalone needs the hashed assets and public/ beside it
 // (https://nextjs.org/docs/app/api-reference/config/next-config-js/output),
 // and every prerendered page gets its hash-based Content-Security-Policy.
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyCsp } from './csp-hashes.mjs';
-import { isMain } from './lib/is-main.mjs';
 
 export function completeStandalone(root, distDir = '.next') {
   const standalone = join(root, distDir, 'standalone');
@@ -21,6 +20,3 @@ export function completeStandalone(root, distDir = '.next') {
   return join(standalone, 'server.js');
 }
 
-if (isMain(import.meta.url)) {
-  completeStandalone(join(import.meta.dirname, '..'), process.env.NEXT_DIST_DIR || '.next');
-}

@@ -3,7 +3,8 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../generate-posts.mjs';
-import { NEXT_BIN, treeRss } from './processes.mts';
+import { nextBuildCommand } from '../lib/next-build.mjs';
+import { treeRss } from './processes.mts';
 import type { Row } from './report.mts';
 import { WORK_DIR } from './floor-app.mts';
 
@@ -19,7 +20,8 @@ function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResu
   rmSync(join(cwd, env.NEXT_DIST_DIR ?? '.next'), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = nextBuildCommand({ ...process.env, ...env });
+    const child = spawn(build.command, build.args, { cwd, env: build.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (chunk) => (output += chunk));

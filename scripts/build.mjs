@@ -1,0 +1,13 @@
+// `npm run build`: `next build` under the build's heap limit (scripts/lib/next-build.mjs),
+// then the standalone server's assets and the prerendered pages' security policies.
+import { join } from 'node:path';
+import { runNextBuild } from './lib/next-build.mjs';
+import { completeStandalone } from './standalone-assets.mjs';
+
+try {
+  runNextBuild();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+completeStandalone(join(import.meta.dirname, '..'), process.env.NEXT_DIST_DIR || '.next');

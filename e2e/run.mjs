@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
-import { nextBuildCommand } from '../scripts/lib/next-build.mjs';
+import { runNextBuild } from '../scripts/lib/next-build.mjs';
 import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
 import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
@@ -25,8 +25,7 @@ const onlyFiles = process.argv.slice(2);
  * load dynamic font"; such a build is refused.
  */
 function build(env) {
-  const command = nextBuildCommand(env);
-  const result = spawnSync(command.command, command.args, { cwd: root, env: command.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = runNextBuild({ cwd: root, env, stdio: 'pipe' });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   if (result.status !== 0) process.exit(result.status ?? 1);

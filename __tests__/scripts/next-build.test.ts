@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { BUILD_HEAP_MB, nextBuildCommand, withBuildHeapLimit } from '../../scripts/lib/next-build.mjs';
+import { BUILD_HEAP_MB, nextBuildSteps, withBuildHeapLimit } from '../../scripts/lib/next-build.mjs';
 
 describe('the build heap limit', () => {
   it('is added to NODE_OPTIONS, keeping the options already there', () => {
@@ -12,12 +12,25 @@ describe('the build heap limit', () => {
       expect(withBuildHeapLimit({ NODE_OPTIONS }).NODE_OPTIONS).toBe(NODE_OPTIONS);
     }
   });
+});
 
-  it('is part of the command every build runs, telemetry off, the rest of the environment kept', () => {
-    const { command, args, env } = nextBuildCommand({ POSTS_DIR: '/tmp/posts' });
-    expect(command).toBe(process.execPath);
-    expect(args.at(-1)).toBe('build');
-    expect(args[0]).toMatch(/node_modules[/\\]next[/\\]dist[/\\]bin[/\\]next$/);
-    expect(env).toMatchObject({ POSTS_DIR: '/tmp/posts', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `--max-old-space-size=${BUILD_HEAP_MB}` });
+describe('the build steps', () => {
+  const steps = nextBuildSteps({ POSTS_DIR: '/tmp/posts' });
+
+  it('compile, then prerender from what was compiled, each with Next.js in a process of its own', () => {
+    expect(steps.map((step) => step.args.slice(1))).toEqual([
+      ['build', '--experimental-build-mode=compile'],
+      ['build', '--experimental-build-mode=generate'],
+    ]);
+    for (const step of steps) {
+      expect(step.command).toBe(process.execPath);
+      expect(step.args[0]).toMatch(/node_modules[/\\]next[/\\]dist[/\\]bin[/\\]next$/);
+    }
+  });
+
+  it('run with the heap limit and telemetry off, the rest of the environment kept', () => {
+    for (const { env } of steps) {
+      expect(env).toMatchObject({ POSTS_DIR: '/tmp/posts', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `--max-old-space-size=${BUILD_HEAP_MB}` });
+    }
   });
 });

@@ -3,25 +3,18 @@ import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../generate-posts.mjs';
-import { nextBuildCommand } from '../lib/next-build.mjs';
+import { nextBuildSteps } from '../lib/next-build.mjs';
 import { treeRss } from './processes.mts';
 import type { Row } from './report.mts';
 import { WORK_DIR } from './floor-app.mts';
 
 type BuildResult = { seconds: number; peakBytes: number; pages: number };
+type Step = ReturnType<typeof nextBuildSteps>[number];
 
-/**
- * Runs `next build` with the given environment, sampling the memory of the whole
- * process tree. The build starts cold, as in CI or a container build: its output
- * folder, and with it Turbopack's build cache, is removed first (a warm cache
- * lowered the 1,000-post peak by about 150 MB).
- */
-function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
-  rmSync(join(cwd, env.NEXT_DIST_DIR ?? '.next'), { recursive: true, force: true });
+/** Runs one process of the build, sampling the memory of its whole process tree; resolves with its peak and output. */
+function sampledRun(step: Step, cwd: string): Promise<{ peakBytes: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const build = nextBuildCommand({ ...process.env, ...env });
-    const child = spawn(build.command, build.args, { cwd, env: build.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(step.command, step.args, { cwd, env: step.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -29,12 +22,32 @@ function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResu
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
     child.on('exit', (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`build failed:\n${output.slice(-4000)}`));
-      const pages = Number(/Generating static pages using \d+ workers? \(\d+\/(\d+)\)/.exec(output)?.[1]);
-      if (!pages) return reject(new Error(`no page count in the build output:\n${output.slice(-2000)}`));
-      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes: peak, pages });
+      if (code !== 0) return reject(new Error(`${step.args.join(' ')} failed:\n${output.slice(-4000)}`));
+      resolve({ peakBytes: peak, output });
     });
   });
+}
+
+/**
+ * Runs the build as `npm run build` does (its steps one after another) with the
+ * given environment: wall time, peak memory of the largest step and the number of
+ * prerendered pages. The build starts cold, as in CI or a container build: its
+ * output folder, and with it Turbopack's build cache, is removed first (a warm
+ * cache lowered the 1,000-post peak by about 150 MB).
+ */
+async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
+  rmSync(join(cwd, env.NEXT_DIST_DIR ?? '.next'), { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  let peakBytes = 0;
+  let output = '';
+  for (const step of nextBuildSteps({ ...process.env, ...env })) {
+    const run = await sampledRun(step, cwd);
+    peakBytes = Math.max(peakBytes, run.peakBytes);
+    output += run.output;
+  }
+  const pages = Number(/Generating static pages using \d+ workers? \(\d+\/(\d+)\)/.exec(output)?.[1]);
+  if (!pages) throw new Error(`no page count in the build output:\n${output.slice(-2000)}`);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakBytes, pages };
 }
 
 /** A bare App Router app with `count` static pages from generateStaticParams: what Next.js itself costs per page. */

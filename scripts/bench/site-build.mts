@@ -5,6 +5,6 @@ import { runNextBuild } from '../lib/next-build.mjs';
 /** The site's own production build in .next, made once if missing. */
 export function ensureSiteBuild(): void {
   if (existsSync(join(process.cwd(), '.next/BUILD_ID'))) return;
-  runNextBuild();
+  if (runNextBuild().status !== 0) throw new Error('the site build failed');
   // startStandalone copies the assets the standalone server needs.
 }

@@ -1,8 +1,10 @@
-import type { SpawnSyncReturns, StdioOptions } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
 
 type Env = Record<string, string | undefined>;
+type Step = { command: string; args: string[]; env: NodeJS.ProcessEnv };
 
 export const BUILD_HEAP_MB: number;
+export const BUILD_STEPS: string[];
 export function withBuildHeapLimit(env: Env): NodeJS.ProcessEnv;
-export function nextBuildCommand(env?: Env): { command: string; args: string[]; env: NodeJS.ProcessEnv };
-export function runNextBuild(options?: { cwd?: string; env?: Env; stdio?: StdioOptions }): SpawnSyncReturns<string>;
+export function nextBuildSteps(env?: Env): Step[];
+export function runNextBuild(options?: { cwd?: string; env?: Env; stdio?: StdioOptions }): { status: number; stdout: string; stderr: string };

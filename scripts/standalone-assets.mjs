@@ -19,4 +19,3 @@ export function completeStandalone(root, distDir = '.next') {
   for (const build of [join(root, distDir), join(standalone, distDir)]) applyCsp(join(build, 'server', 'app'));
   return join(standalone, 'server.js');
 }
-

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parseMarkdown, textOf } from '@/lib/plain-text';
 import { getPost } from '@/lib/posts';
-import { NEXT_BIN } from './processes.mts';
+import { NEXT_BIN } from '../lib/next-build.mjs';
 
 export const WORK_DIR = join(process.cwd(), 'bench/.work');
 export const FLOOR_DIR = join(WORK_DIR, 'floor');

@@ -4,10 +4,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { freePort, waitFor } from '../lib/net.mjs';
 import { completeStandalone } from '../standalone-assets.mjs';
 import { startStandaloneServer } from '../lib/standalone-server.mjs';
-import { fileURLToPath } from 'node:url';
-
-/** The project's own Next.js command line, also used for the generated apps that live inside it. */
-export const NEXT_BIN = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
+import { NEXT_BIN } from '../lib/next-build.mjs';
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 export function treeRss(rootPid: number): number {

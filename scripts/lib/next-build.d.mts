@@ -3,6 +3,7 @@ import type { StdioOptions } from 'node:child_process';
 type Env = Record<string, string | undefined>;
 type Step = { command: string; args: string[]; env: NodeJS.ProcessEnv };
 
+export const NEXT_BIN: string;
 export const BUILD_HEAP_MB: number;
 export const BUILD_STEPS: string[];
 export function withBuildHeapLimit(env: Env): NodeJS.ProcessEnv;

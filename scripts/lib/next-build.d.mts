@@ -5,7 +5,6 @@ type Step = { command: string; args: string[]; env: NodeJS.ProcessEnv };
 
 export const NEXT_BIN: string;
 export const BUILD_HEAP_MB: number;
-export const BUILD_STEPS: string[];
 export function withBuildHeapLimit(env: Env): NodeJS.ProcessEnv;
 export function nextBuildSteps(env?: Env): Step[];
 export function runNextBuild(options?: { cwd?: string; env?: Env; stdio?: StdioOptions }): { status: number; stdout: string; stderr: string };

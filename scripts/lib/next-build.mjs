@@ -22,7 +22,7 @@ export const BUILD_HEAP_MB = 512;
  * The output is the same as a one-process build's, file for file (apart from the
  * random build ID and keys every build draws).
  */
-export const BUILD_STEPS = ['compile', 'generate'];
+const BUILD_STEPS = ['compile', 'generate'];
 
 /** `env` with the build's heap limit added to NODE_OPTIONS, unless it already sets one. */
 export function withBuildHeapLimit(env) {

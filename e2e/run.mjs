@@ -7,9 +7,8 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
-import { runNextBuild } from '../scripts/lib/next-build.mjs';
+import { buildSite } from '../scripts/lib/next-build.mjs';
 import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
-import { completeStandalone } from '../scripts/standalone-assets.mjs';
 
 const root = join(import.meta.dirname, '..');
 // The tests expect absolute links on http://localhost:3000, whatever SITE_URL the shell has.
@@ -25,15 +24,14 @@ const onlyFiles = process.argv.slice(2);
  * load dynamic font"; such a build is refused.
  */
 function build(env) {
-  const result = runNextBuild({ cwd: root, env, stdio: 'pipe' });
+  const result = buildSite({ cwd: root, env, stdio: 'pipe' });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status);
   if (/Failed to load dynamic font/.test(result.stdout + result.stderr)) {
     console.error('The build tried to load a font for a social image: a character is missing from the bundled font.');
     process.exit(1);
   }
-  completeStandalone(root, env.NEXT_DIST_DIR);
 }
 
 const servers = [];

@@ -1,4 +1,4 @@
-// Completes a production build (scripts/build.mjs): the self-contained server that `next build`
+// Completes a production build (scripts/lib/next-build.mjs): the self-contained server that `next build`
 // leaves in <distDir>/standalone needs the hashed assets and public/ beside it
 // (https://nextjs.org/docs/app/api-reference/config/next-config-js/output),
 // and every prerendered page gets its hash-based Content-Security-Policy.

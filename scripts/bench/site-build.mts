@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runNextBuild } from '../lib/next-build.mjs';
+import { buildSite } from '../lib/next-build.mjs';
 
 /** The site's own production build in .next, made once if missing. */
 export function ensureSiteBuild(): void {
   if (existsSync(join(process.cwd(), '.next/BUILD_ID'))) return;
-  if (runNextBuild().status !== 0) throw new Error('the site build failed');
-  // startStandalone copies the assets the standalone server needs.
+  if (buildSite().status !== 0) throw new Error('the site build failed');
 }

@@ -7,4 +7,4 @@ export const NEXT_BIN: string;
 export const BUILD_HEAP_MB: number;
 export function withBuildHeapLimit(env: Env): NodeJS.ProcessEnv;
 export function nextBuildSteps(env?: Env): Step[];
-export function runNextBuild(options?: { cwd?: string; env?: Env; stdio?: StdioOptions }): { status: number; stdout: string; stderr: string };
+export function buildSite(options?: { cwd?: string; env?: Env; stdio?: StdioOptions }): { status: number; stdout: string; stderr: string };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { completeStandalone } from '../standalone-assets.mjs';
 
 /** The project's own Next.js command line. */
 export const NEXT_BIN = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
@@ -38,10 +39,12 @@ export function nextBuildSteps(env = process.env) {
 }
 
 /**
- * Runs the build's steps in `cwd`, stopping at the first that fails. Returns its
- * exit status and, unless the output was inherited, what the steps printed.
+ * A production build of the project in `cwd`, as `npm run build`, the browser
+ * tests and the benchmarks make it: the build's steps, stopping at the first that
+ * fails, then the standalone server's assets and the pages' security policies.
+ * Returns the exit status and, unless the output was inherited, what the steps printed.
  */
-export function runNextBuild({ cwd = process.cwd(), env = process.env, stdio = 'inherit' } = {}) {
+export function buildSite({ cwd = process.cwd(), env = process.env, stdio = 'inherit' } = {}) {
   let stdout = '';
   let stderr = '';
   for (const step of nextBuildSteps(env)) {
@@ -50,5 +53,6 @@ export function runNextBuild({ cwd = process.cwd(), env = process.env, stdio = '
     stderr += result.stderr ?? '';
     if (result.status !== 0) return { status: result.status ?? 1, stdout, stderr };
   }
+  completeStandalone(cwd, env.NEXT_DIST_DIR || '.next');
   return { status: 0, stdout, stderr };
 }

@@ -1,5 +1,5 @@
 const createNextIntlPlugin = require('next-intl/plugin');
-const { commonHeaders, commonPolicy } = require('./lib/security-headers.cjs');
+const { commonHeaders, commonPolicy } = require('./lib/http/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 

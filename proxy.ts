@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { isWellFormedPath } from '@/lib/well-formed-path';
+import { isWellFormedPath } from '@/lib/http/well-formed-path';
 
 const redirectToLocale = createMiddleware(routing);
 

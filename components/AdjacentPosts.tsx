@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { PostMeta } from '@/lib/posts';
+import type { PostMeta } from '@/lib/content/posts';
 
 type Props = { older?: PostMeta; newer?: PostMeta };
 

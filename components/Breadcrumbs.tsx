@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Crumb } from '@/lib/structured-data';
+import type { Crumb } from '@/lib/seo/structured-data';
 
 /** The trail from the home page to this page; the last crumb is the page itself. */
 export default function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {

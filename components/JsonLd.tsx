@@ -1,4 +1,4 @@
-import { jsonLdText } from '@/lib/structured-data';
+import { jsonLdText } from '@/lib/seo/structured-data';
 
 /** Structured data for search engines. A data block, never executed, so it needs no script permission. */
 export default function JsonLd({ data }: { data: unknown }) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { authorLinks } from '@/lib/author-links';
-import { localeSwitchTargets } from '@/lib/locale-switch';
-import type { Page } from '@/lib/pagination';
-import type { Post } from '@/lib/posts';
+import { authorLinks } from '@/lib/content/author-links';
+import { localeSwitchTargets } from '@/lib/navigation/locale-switch';
+import type { Page } from '@/lib/navigation/pagination';
+import type { Post } from '@/lib/content/posts';
 import Pagination from './Pagination';
 import PostList from './PostList';
 import SiteHeader from './SiteHeader';

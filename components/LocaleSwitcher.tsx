@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { localeCookie } from '@/i18n/routing';
-import type { LocaleSwitchTarget } from '@/lib/locale-switch';
+import type { LocaleSwitchTarget } from '@/lib/navigation/locale-switch';
 import LocaleLink from './LocaleLink';
 
 export default function LocaleSwitcher({ targets }: { targets: LocaleSwitchTarget[] }) {

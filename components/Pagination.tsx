@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { pageHref } from '@/lib/pagination';
+import { pageHref } from '@/lib/navigation/pagination';
 
 type Props = { base: string; page: number; totalPages: number };
 

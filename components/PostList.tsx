@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { AuthorLink } from '@/lib/author-links';
-import type { PostMeta as PostMetaData } from '@/lib/posts';
+import type { AuthorLink } from '@/lib/content/author-links';
+import type { PostMeta as PostMetaData } from '@/lib/content/posts';
 import PostMeta from './PostMeta';
 
 export type PostListItem = { post: PostMetaData; authors: AuthorLink[] };

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { AuthorLink } from '@/lib/author-links';
-import type { PostMeta as PostMetaData } from '@/lib/posts';
-import { termPath } from '@/lib/term-slug';
+import type { AuthorLink } from '@/lib/content/author-links';
+import type { PostMeta as PostMetaData } from '@/lib/content/posts';
+import { termPath } from '@/lib/content/term-slug';
 import CategoryName from './CategoryName';
 import LinkList from './LinkList';
 

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import { feedFormatNames, feedFormats } from '@/lib/feed-links';
+import { feedFormatNames, feedFormats } from '@/lib/seo/feed-links';
 
 export default function SiteFooter({ locale }: { locale: Locale }) {
   const t = useTranslations('Site');

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import type { LocaleSwitchTarget } from '@/lib/locale-switch';
+import type { LocaleSwitchTarget } from '@/lib/navigation/locale-switch';
 import LocaleSwitcher from './LocaleSwitcher';
 import Search from './Search';
 import ThemeToggle from './ThemeToggle';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Heading } from '@/lib/mdx';
+import type { Heading } from '@/lib/mdx/render';
 
 /** Links to the post's h2 and h3 headings; h3s nest under the h2 before them. */
 export default function TableOfContents({ headings }: { headings: Heading[] }) {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
-const { contentSecurityPolicy } = createRequire(import.meta.url)('../lib/security-headers.cjs');
+const { contentSecurityPolicy } = createRequire(import.meta.url)('../lib/http/security-headers.cjs');
 
 /** The 'sha256-...' source of every inline script of an HTML document (data blocks such as JSON-LD are not scripts). */
 export function inlineScriptHashes(html) {

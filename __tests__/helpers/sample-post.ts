@@ -1,4 +1,4 @@
-import type { PostMeta } from '@/lib/posts';
+import type { PostMeta } from '@/lib/content/posts';
 
 export function samplePost(overrides: Partial<PostMeta> = {}): PostMeta {
   return {

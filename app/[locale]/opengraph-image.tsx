@@ -1,7 +1,7 @@
 import { routing } from '@/i18n/routing';
 import { localeParam } from '@/i18n/params';
-import { ogImageSize, ogImageType, renderOgImage } from '@/lib/og';
-import { siteCard } from '@/lib/og-cards';
+import { ogImageSize, ogImageType, renderOgImage } from '@/lib/og/render';
+import { siteCard } from '@/lib/og/cards';
 
 export const size = ogImageSize;
 export const contentType = ogImageType;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/params';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { paginate } from '@/lib/pagination';
-import { getPosts } from '@/lib/posts';
+import { sitePageMetadata } from '@/lib/seo/page-metadata';
+import { paginate } from '@/lib/navigation/pagination';
+import { getPosts } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 import ListingPage from '@/components/ListingPage';
 import { routing } from '@/i18n/routing';

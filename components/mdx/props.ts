@@ -86,7 +86,7 @@ export const mdxPropSchemas = {
 
 export type MdxComponentName = keyof typeof mdxPropSchemas;
 
-/** The compile-time check of a component's use in a post (see lib/mdx.ts). */
+/** The compile-time check of a component's use in a post (see lib/mdx/render.ts). */
 export function checkMdxComponent(name: string, props: Record<string, string>): string | null {
   if (!(name in mdxPropSchemas)) return `unknown component <${name}> (available: ${Object.keys(mdxPropSchemas).join(', ')})`;
   const result = mdxPropSchemas[name as MdxComponentName].safeParse(props);

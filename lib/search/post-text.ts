@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
-import type { Post } from '@/lib/posts';
-import { parseMarkdown, textOf } from '@/lib/plain-text';
+import type { Post } from '@/lib/content/posts';
+import { parseMarkdown, textOf } from '@/lib/content/plain-text';
 import type { SearchDoc } from './index-format';
 
 /** Blocks whose text is read as a unit; containers (lists, quotes, tables) are walked into. */

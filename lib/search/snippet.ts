@@ -1,4 +1,4 @@
-import { isWide } from '@/lib/cjk';
+import { isWide } from '@/lib/content/cjk';
 import { fold, type Token } from './tokenize';
 
 export type Segment = { text: string; mark: boolean };

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdown, textOf } from '@/lib/plain-text';
-import { getPost } from '@/lib/posts';
+import { parseMarkdown, textOf } from '@/lib/content/plain-text';
+import { getPost } from '@/lib/content/posts';
 import { NEXT_BIN } from '../lib/next-build.mjs';
 
 export const WORK_DIR = join(process.cwd(), 'bench/.work');

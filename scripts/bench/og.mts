@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { createElement } from 'react';
 import { ImageResponse } from 'next/og';
-import { renderOgImage } from '@/lib/og';
-import { ogImageSize } from '@/lib/og-format';
+import { renderOgImage } from '@/lib/og/render';
+import { ogImageSize } from '@/lib/og/format';
 import { median, type Row } from './report.mts';
 
 const RUNS = 9;

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '@/i18n/routing';
-import { getPosts } from '@/lib/posts';
+import { getPosts } from '@/lib/content/posts';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { SearchDoc } from '@/lib/search/index-format';
 import { searchDocOf } from '@/lib/search/post-text';

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { getPosts } from '@/lib/posts';
+import { getPosts } from '@/lib/content/posts';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { SearchDoc } from '@/lib/search/index-format';
 import { searchDocOf } from '@/lib/search/post-text';

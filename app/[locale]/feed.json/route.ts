@@ -1,4 +1,4 @@
-import { feedRoute } from '@/lib/feeds';
+import { feedRoute } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { getPosts } from '@/lib/posts';
+import { getPosts } from '@/lib/content/posts';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { searchDocOf } from '@/lib/search/post-text';
 

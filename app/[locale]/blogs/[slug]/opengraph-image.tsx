@@ -1,7 +1,7 @@
-import { ogImageSize, ogImageType, renderOgImage } from '@/lib/og';
-import { postCard } from '@/lib/og-cards';
-import { postFromParams } from '@/lib/post-params';
-import { getAllPostParams } from '@/lib/posts';
+import { ogImageSize, ogImageType, renderOgImage } from '@/lib/og/render';
+import { postCard } from '@/lib/og/cards';
+import { postFromParams } from '@/lib/content/post-params';
+import { getAllPostParams } from '@/lib/content/posts';
 
 export const size = ogImageSize;
 export const contentType = ogImageType;

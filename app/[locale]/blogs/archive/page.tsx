@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeParam } from '@/i18n/params';
-import { localizedPaths } from '@/lib/alternates';
-import { localeSwitchTargets } from '@/lib/locale-switch';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { postsByYear } from '@/lib/taxonomy';
+import { localizedPaths } from '@/lib/seo/alternates';
+import { localeSwitchTargets } from '@/lib/navigation/locale-switch';
+import { sitePageMetadata } from '@/lib/seo/page-metadata';
+import { postsByYear } from '@/lib/content/taxonomy';
 import SiteHeader from '@/components/SiteHeader';
 
 type Props = PageProps<'/[locale]/blogs/archive'>;

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { localeParam } from '@/i18n/params';
-import { sitePageMetadata } from '@/lib/page-metadata';
-import { laterPages, paginate, parsePageParam } from '@/lib/pagination';
-import { getPosts } from '@/lib/posts';
+import { sitePageMetadata } from '@/lib/seo/page-metadata';
+import { laterPages, paginate, parsePageParam } from '@/lib/navigation/pagination';
+import { getPosts } from '@/lib/content/posts';
 import { site } from '@/lib/site';
 import ListingPage from '@/components/ListingPage';
 

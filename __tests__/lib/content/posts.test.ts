@@ -1,0 +1,77 @@
+/** @jest-environment node */
+import { loadSiteStore } from '../../helpers/load-site-store';
+import { post, validFields } from '../../helpers/write-posts';
+
+/** The site's store, pointed at a temporary posts folder. */
+function loadStore(files: Record<string, string>, nodeEnv = 'production') {
+  return loadSiteStore(files, () => import('@/lib/content/posts'), nodeEnv);
+}
+
+const files = {
+  'first/zh.mdx': post({ ...validFields, title: '第一篇', date: '2021-01-01' }),
+  'first/en.mdx': post({ ...validFields, title: 'First', date: '2021-01-01' }),
+  'second/zh.mdx': post({ ...validFields, title: '第二篇', date: '2022-01-01' }),
+  'third/zh.mdx': post({ ...validFields, title: '第三篇', date: '2023-01-01' }),
+  'secret/zh.mdx': post({ ...validFields, title: '草稿', date: '2024-01-01', draft: true }),
+};
+
+describe('the site post store', () => {
+  let store: Awaited<ReturnType<typeof loadStore>>;
+  beforeAll(async () => {
+    store = await loadStore(files);
+  });
+
+  it('lists one locale newest first', () => {
+    expect(store.getPosts('zh').map((p) => p.title)).toEqual(['第三篇', '第二篇', '第一篇']);
+    expect(store.getPosts('en').map((p) => p.title)).toEqual(['First']);
+  });
+
+  it('finds a post by locale and slug', () => {
+    expect(store.getPost('en', 'first')?.title).toBe('First');
+    expect(store.getPost('en', 'second')).toBeUndefined();
+  });
+
+  it('returns nothing for slugs that are not folders, including path tricks', () => {
+    for (const slug of ['missing', '../first', 'first/../first', '..%2Ffirst', '', '.', 'authors.json']) {
+      expect(store.getPost('zh', slug)).toBeUndefined();
+    }
+  });
+
+  it('knows which locales a post exists in', () => {
+    expect(store.getPostLocales('first')).toEqual(['zh', 'en']);
+    expect(store.getPostLocales('second')).toEqual(['zh']);
+    expect(store.getPostLocales('nope')).toEqual([]);
+  });
+
+  it('gives the older and newer neighbours within a locale', () => {
+    const { older, newer } = store.getAdjacentPosts('zh', 'second');
+    expect(older?.slug).toBe('first');
+    expect(newer?.slug).toBe('third');
+    expect(store.getAdjacentPosts('zh', 'third').newer).toBeUndefined();
+    expect(store.getAdjacentPosts('en', 'first')).toEqual({ older: undefined, newer: undefined });
+  });
+
+  it('lists every locale and slug for static generation, without drafts in production', () => {
+    expect(store.getAllPostParams()).toEqual(
+      expect.arrayContaining([
+        { locale: 'zh', slug: 'first' },
+        { locale: 'en', slug: 'first' },
+        { locale: 'zh', slug: 'second' },
+        { locale: 'zh', slug: 'third' },
+      ]),
+    );
+    expect(store.getAllPostParams()).toHaveLength(4);
+  });
+
+  it('resolves author ids from the authors table', () => {
+    expect(store.getAuthor('ada')?.name.en).toBe('Ada');
+    expect(store.getAuthor('nobody')).toBeUndefined();
+  });
+});
+
+describe('drafts in next dev', () => {
+  it('are listed while developing', async () => {
+    const store = await loadStore(files, 'development');
+    expect(store.getPosts('zh')[0].title).toBe('草稿');
+  });
+});

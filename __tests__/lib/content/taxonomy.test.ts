@@ -1,0 +1,57 @@
+/** @jest-environment node */
+import { loadSiteStore } from '../../helpers/load-site-store';
+import { post, validFields } from '../../helpers/write-posts';
+import { termSlug } from '@/lib/content/term-slug';
+
+const files = {
+  'a/zh.mdx': post({ ...validFields, date: '2021-03-01', categories: ['blog'], tags: ['容器', 'Cloud Native'], authors: ['ada'] }),
+  'b/zh.mdx': post({ ...validFields, date: '2023-05-01', categories: ['blog', 'news'], tags: ['容器'], authors: ['ada', 'lin'] }),
+  'c/zh.mdx': post({ ...validFields, date: '2023-01-01', categories: ['news'], authors: ['lin'] }),
+  'c/en.mdx': post({ ...validFields, date: '2023-01-01', categories: ['news'], authors: ['lin'] }),
+};
+
+describe('taxonomy', () => {
+  let taxonomy: typeof import('@/lib/content/taxonomy');
+  beforeAll(async () => {
+    taxonomy = await loadSiteStore(files, () => import('@/lib/content/taxonomy'));
+  });
+
+  it('makes URL segments from names, keeping Chinese', () => {
+    expect(termSlug('Cloud Native')).toBe('cloud-native');
+    expect(termSlug(' 容器 ')).toBe('容器');
+    expect(termSlug('C++/Go')).toBe('cgo');
+    expect(termSlug('k8s_1.26')).toBe('k8s-1.26');
+  });
+
+  it('lists categories with their posts, most posts first, newest post first', () => {
+    const categories = taxonomy.termsOf('zh', 'category');
+    expect(categories.map((term) => [term.slug, term.posts.map((p) => p.slug)])).toEqual([
+      ['blog', ['b', 'a']],
+      ['news', ['b', 'c']],
+    ]);
+  });
+
+  it('lists tags by slug with their written name', () => {
+    expect(taxonomy.termsOf('zh', 'tag').map(({ slug, name, posts }) => ({ slug, name, count: posts.length }))).toEqual([
+      { slug: '容器', name: '容器', count: 2 },
+      { slug: 'cloud-native', name: 'Cloud Native', count: 1 },
+    ]);
+    expect(taxonomy.termsOf('en', 'tag')).toEqual([]);
+  });
+
+  it('lists authors by id, per locale', () => {
+    expect(taxonomy.termsOf('zh', 'author').map((term) => [term.slug, term.posts.length])).toEqual([
+      ['ada', 2],
+      ['lin', 2],
+    ]);
+    expect(taxonomy.findTerm('en', 'author', 'lin')?.posts.map((p) => p.slug)).toEqual(['c']);
+    expect(taxonomy.findTerm('en', 'author', 'ada')).toBeUndefined();
+  });
+
+  it('groups posts by year, newest first', () => {
+    expect(taxonomy.postsByYear('zh').map(({ year, posts }) => [year, posts.map((p) => p.slug)])).toEqual([
+      ['2023', ['b', 'c']],
+      ['2021', ['a']],
+    ]);
+  });
+});

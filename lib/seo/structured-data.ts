@@ -1,0 +1,46 @@
+import { htmlLang } from '@/i18n/routing';
+import type { PostMeta } from '../content/posts';
+import { absoluteUrl } from '../site';
+
+export type Crumb = { name: string; path: string };
+
+/** schema.org BreadcrumbList for a trail of pages, last one being the current page. */
+export function breadcrumbList(crumbs: Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+type Author = { name: string; url?: string };
+
+/** schema.org BlogPosting for an article page. */
+export function blogPosting(post: PostMeta, authors: Author[], publisher: string) {
+  const url = absoluteUrl(`/${post.locale}/blogs/${post.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description,
+    inLanguage: htmlLang[post.locale],
+    datePublished: post.date,
+    dateModified: post.updated ?? post.date,
+    url,
+    mainEntityOfPage: url,
+    image: absoluteUrl(`/${post.locale}/blogs/${post.slug}/opengraph-image`),
+    author: authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })),
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(post.tags.length ? { keywords: post.tags.join(', ') } : {}),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, with `<` escaped so text cannot close the element. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

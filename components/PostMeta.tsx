@@ -7,7 +7,7 @@ import LinkList from './LinkList';
 
 type Props = { post: PostMetaData; authors: AuthorLink[] };
 
-/** Date, authors, categories, tags and reading time of a post, as a description list. */
+/** Date, authors, categories, tags and reading time of a post, as a description list; no row for an empty list. */
 export default function PostMeta({ post, authors }: Props) {
   const t = useTranslations('PostMeta');
   const format = useFormatter();
@@ -29,12 +29,14 @@ export default function PostMeta({ post, authors }: Props) {
           ) : null}
         </dd>
       </div>
-      <div>
-        <dt>{t('authors')}</dt>
-        <dd>
-          <LinkList links={authors.map((author) => ({ key: author.id, href: `/${post.locale}${termPath('author', author.id)}`, label: author.name }))} />
-        </dd>
-      </div>
+      {authors.length > 0 ? (
+        <div>
+          <dt>{t('authors')}</dt>
+          <dd>
+            <LinkList links={authors.map((author) => ({ key: author.id, href: `/${post.locale}${termPath('author', author.id)}`, label: author.name }))} />
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('categories')}</dt>
         <dd>

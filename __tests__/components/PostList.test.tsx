@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import PostList from '@/components/PostList';
 import { renderIn } from '../helpers/intl';
 import { samplePost } from '../helpers/sample-post';
@@ -15,6 +15,19 @@ describe('PostList', () => {
     expect(links[0]).toHaveAttribute('href', '/zh/blogs/newer');
     expect(screen.getByText('新的摘要')).toBeInTheDocument();
     expect(screen.getAllByText('阅读约 9 分钟')).toHaveLength(2);
+  });
+
+  it('lists a post that names no author beside one that does, with an authors row only for the latter', () => {
+    const items = [
+      { post: samplePost({ slug: 'imported', title: 'Imported', locale: 'en', authors: [] }), authors: [] },
+      { post: samplePost({ slug: 'signed', title: 'Signed', locale: 'en' }), authors: [{ id: 'a', name: 'A' }] },
+    ];
+    renderIn('en', <PostList items={items} />);
+    const [imported, signed] = screen.getAllByRole('article');
+    expect(within(imported).queryByText('By')).toBeNull();
+    expect(within(signed).getByText('By')).toBeInTheDocument();
+    expect(imported.querySelector('a[href*="/blogs/author/"]')).toBeNull();
+    expect(signed.querySelector('a[href="/en/blogs/author/a"]')).toHaveTextContent('A');
   });
 
   it('says so when there are no posts', () => {

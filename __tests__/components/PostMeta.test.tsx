@@ -44,6 +44,15 @@ describe('PostMeta', () => {
     expect(screen.queryByText('Tags')).toBeNull();
   });
 
+  it.each(['zh', 'en'] as const)('shows no authors row, in %s, for a post that names nobody', (locale) => {
+    const { container } = renderIn(locale, <PostMeta post={samplePost({ locale, authors: [] })} authors={[]} />);
+    expect(screen.queryByText(locale === 'zh' ? '作者' : 'By')).toBeNull();
+    expect(container.querySelector('a[href*="/blogs/author/"]')).toBeNull();
+    // Every row that is there has a value: no empty <dd> stands in for the authors.
+    for (const value of container.querySelectorAll('dd')) expect(value.textContent?.trim()).not.toBe('');
+    expect(screen.getByRole('link', { name: locale === 'zh' ? '博客' : 'Blog' })).toBeInTheDocument();
+  });
+
   it('shows the update date when there is one', () => {
     renderIn('en', <PostMeta post={samplePost({ updated: '2023-01-05' })} authors={authors} />);
     expect(screen.getByText('January 5, 2023').closest('time')).toHaveAttribute('dateTime', '2023-01-05');

@@ -25,7 +25,9 @@ export const frontMatterSchema = z.strictObject({
   date: isoDate,
   description: nonEmptyText('a one-sentence description'),
   categories: nameList('category').min(1, { error: 'expected at least one category' }),
-  authors: nameList('author id').min(1, { error: 'expected at least one author id' }),
+  // Optional: posts imported from an old blog may name nobody. Absent and [] both mean
+  // "no author"; nothing invents one (the pages, feeds and cards leave the author out).
+  authors: nameList('author id').default([]),
   tags: nameList('tag').default([]),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   updated: isoDate.optional(),

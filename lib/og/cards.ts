@@ -6,18 +6,19 @@ import type { OgCard } from './render';
 import { authorLinks } from '../content/author-links';
 import type { PostMeta } from '../content/posts';
 
-/** The social card of a post: its title, first category, date and authors, in its locale. */
+/** The social card of a post: its title, first category, date and authors (if it names any), in its locale. */
 export async function postCard(post: PostMeta): Promise<OgCard> {
   const messages = await loadMessages(post.locale);
   const site = createTranslator({ locale: post.locale, messages, namespace: 'Site' });
   const format = createFormatter({ locale: post.locale, timeZone: 'UTC' });
+  const authors = authorLinks(post, post.locale).map((author) => author.name);
   return {
     siteName: site('name'),
     title: post.title,
     details: [
       categoryLabel(messages.Category, post.categories[0]),
       format.dateTime(new Date(post.date), { dateStyle: 'long' }),
-      format.list(authorLinks(post, post.locale).map((author) => author.name), { type: 'conjunction', style: 'narrow' }),
+      ...(authors.length ? [format.list(authors, { type: 'conjunction', style: 'narrow' })] : []),
     ],
     lang: htmlLang[post.locale],
   };

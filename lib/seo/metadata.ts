@@ -23,7 +23,7 @@ type PageFacts = {
 export type ArticleFacts = PageFacts & {
   publishedTime: string;
   modifiedTime?: string;
-  /** Profile URLs (or names, for authors without one). */
+  /** Profile URLs (or names, for authors without one); empty for a post that names nobody. */
   authors: string[];
   section: string;
   tags: string[];
@@ -40,7 +40,8 @@ export function articleMetadata(facts: ArticleFacts): Metadata {
     type: 'article',
     publishedTime: facts.publishedTime,
     ...(facts.modifiedTime ? { modifiedTime: facts.modifiedTime } : {}),
-    authors: facts.authors,
+    // No article:author at all rather than the site standing in for a writer nobody named.
+    ...(facts.authors.length ? { authors: facts.authors } : {}),
     section: facts.section,
     tags: facts.tags,
   });

@@ -20,7 +20,13 @@ export function breadcrumbList(crumbs: Crumb[]) {
 
 type Author = { name: string; url?: string };
 
-/** schema.org BlogPosting for an article page. */
+/**
+ * schema.org BlogPosting for an article page. A post that names no author gets
+ * no `author`: Google's Article guidance has no required properties, wants the
+ * markup to name the people who wrote it and to match what the page shows
+ * (https://developers.google.com/search/docs/appearance/structured-data/article),
+ * so the publisher is not put in as a stand-in author.
+ */
 export function blogPosting(post: PostMeta, authors: Author[], publisher: string) {
   const url = absoluteUrl(`/${post.locale}/blogs/${post.slug}`);
   return {
@@ -34,7 +40,9 @@ export function blogPosting(post: PostMeta, authors: Author[], publisher: string
     url,
     mainEntityOfPage: url,
     image: absoluteUrl(`/${post.locale}/blogs/${post.slug}/opengraph-image`),
-    author: authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })),
+    ...(authors.length
+      ? { author: authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })) }
+      : {}),
     publisher: { '@type': 'Organization', name: publisher },
     ...(post.tags.length ? { keywords: post.tags.join(', ') } : {}),
   };

@@ -42,6 +42,23 @@ describe('readPosts: listing', () => {
     expect(only.updated).toBeUndefined();
   });
 
+  it('takes a post without authors, absent or an empty list, as naming nobody', () => {
+    const withoutAuthors = Object.fromEntries(Object.entries(validFields).filter(([field]) => field !== 'authors'));
+    const { posts } = read({
+      'absent/zh.mdx': post(withoutAuthors),
+      'empty/zh.mdx': post({ ...validFields, authors: [] }),
+    });
+    expect(posts.map((p) => [p.slug, p.authors])).toEqual([
+      ['absent', []],
+      ['empty', []],
+    ]);
+  });
+
+  it('needs no authors table for posts that name nobody', () => {
+    const { posts } = readPosts({ dir: writePosts({ 'a/en.mdx': post({ ...validFields, authors: [] }) }, null), includeDrafts: false });
+    expect(posts.map((p) => p.authors)).toEqual([[]]);
+  });
+
   it('leaves drafts out unless asked to include them', () => {
     const files = {
       'draft/zh.mdx': post({ ...validFields, draft: true }),
@@ -91,6 +108,8 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
     ['no category', { ...validFields, categories: [] }, /field "categories": expected at least one category/],
     ['authors not a list', { ...validFields, authors: 'ada' }, /field "authors": expected a list of author ids/],
     ['unknown author', { ...validFields, authors: ['ghost'] }, /field "authors": unknown author id "ghost".*known: ada, lin/],
+    ['unknown author beside a known one', { ...validFields, authors: ['ada', 'ghost'] }, /field "authors": unknown author id "ghost" /],
+    ['empty author id', { ...validFields, authors: [' '] }, /field "authors\.0": expected author id, got an empty value/],
     ['tags not a list', { ...validFields, tags: 'k8s' }, /field "tags": expected a list of tags/],
     ['draft not a boolean', { ...validFields, draft: 'yes' }, /field "draft": expected true or false/],
     ['updated not a date', { ...validFields, updated: 'soon' }, /field "updated": expected an ISO 8601 date/],

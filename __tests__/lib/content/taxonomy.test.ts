@@ -55,3 +55,29 @@ describe('taxonomy', () => {
     ]);
   });
 });
+
+describe('taxonomy with posts that name no author', () => {
+  let taxonomy: typeof import('@/lib/content/taxonomy');
+  beforeAll(async () => {
+    taxonomy = await loadSiteStore(
+      {
+        'signed/zh.mdx': post({ ...validFields, date: '2022-01-01', authors: ['ada'] }),
+        'imported/zh.mdx': post({ ...validFields, date: '2023-01-01', tags: ['容器'], authors: [] }),
+        'imported/en.mdx': post({ ...validFields, date: '2023-01-01', tags: ['containers'], authors: [] }),
+      },
+      () => import('@/lib/content/taxonomy'),
+    );
+  });
+
+  it('files them under no author, and makes no author page for nobody', () => {
+    expect(taxonomy.termsOf('zh', 'author').map((term) => [term.slug, term.posts.map((p) => p.slug)])).toEqual([['ada', ['signed']]]);
+    expect(taxonomy.termsOf('en', 'author')).toEqual([]);
+    expect(taxonomy.findTerm('en', 'author', '')).toBeUndefined();
+  });
+
+  it('still lists them under their categories and tags and in the archive', () => {
+    expect(taxonomy.findTerm('zh', 'category', 'blog')?.posts.map((p) => p.slug)).toEqual(['imported', 'signed']);
+    expect(taxonomy.findTerm('en', 'tag', 'containers')?.posts.map((p) => p.slug)).toEqual(['imported']);
+    expect(taxonomy.postsByYear('en').map(({ year, posts }) => [year, posts.map((p) => p.slug)])).toEqual([['2023', ['imported']]]);
+  });
+});

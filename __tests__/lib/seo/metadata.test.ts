@@ -46,6 +46,12 @@ describe('articleMetadata', () => {
     expect(metadata.alternates).toMatchObject({ canonical: '/zh/blogs/a', languages: {} });
     expect(metadata.openGraph).toMatchObject({ locale: 'zh_CN', alternateLocale: [], modifiedTime: '2023-01-05', url: '/zh/blogs/a' });
   });
+
+  it('has no article:author for a post that names nobody, and keeps the other article fields', () => {
+    const metadata = articleMetadata({ ...article, authors: [] });
+    expect(metadata.openGraph).not.toHaveProperty('authors');
+    expect(metadata.openGraph).toMatchObject({ type: 'article', publishedTime: '2022-10-08', section: 'Blog', tags: ['DCE', 'Kubernetes'] });
+  });
 });
 
 describe('pageMetadata', () => {

@@ -25,6 +25,13 @@ describe('structured data', () => {
     });
   });
 
+  it('leaves out the author of a post that names nobody, without putting the publisher in its place', () => {
+    const data = blogPosting(samplePost({ authors: [] }), [], 'DaoCloud 博客');
+    expect(data).not.toHaveProperty('author');
+    expect(data).toMatchObject({ '@type': 'BlogPosting', headline: 'DCE 研发背景', publisher: { '@type': 'Organization', name: 'DaoCloud 博客' } });
+    expect(JSON.parse(jsonLdText(data))).not.toHaveProperty('author');
+  });
+
   it('cannot be closed early by text in a title', () => {
     expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });

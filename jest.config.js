@@ -7,7 +7,7 @@ const createJestConfig = nextJest({ dir: './' });
  * next-intl ship only ES modules, so node_modules is transformed, except for
  * these large CommonJS packages that need no transform.
  */
-const commonJsPackages = ['next', 'react', 'react-dom', 'scheduler', 'jsdom', '@testing-library', '@jest', 'jest-[^/]+', 'typescript', 'zod', 'playwright-core', '@swc', '@babel'];
+const commonJsPackages = ['next', 'react', 'react-dom', 'scheduler', 'jsdom', '@testing-library', '@jest', 'jest-[^/]+', 'typescript', 'zod', 'playwright-core', '@swc', '@babel', 'elkjs'];
 
 /** @type {import('jest').Config} */
 const config = {
@@ -20,6 +20,7 @@ const config = {
     '^@/(.*)$': '<rootDir>/$1',
     // Exported for `import` only, which jest's CommonJS resolver does not match.
     '^estree-walker$': '<rootDir>/node_modules/estree-walker/src/index.js',
+    '^beautiful-mermaid$': '<rootDir>/node_modules/beautiful-mermaid/dist/index.js',
   },
 };
 

@@ -1,7 +1,11 @@
 const createNextIntlPlugin = require('next-intl/plugin');
+const { postsDirectory, remoteMediaOrigins } = require('./lib/http/media-hosts.cjs');
 const { commonHeaders, commonPolicy } = require('./lib/http/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+// The hosts the posts load images and videos from, admitted by the policy (and no others).
+const remoteMedia = remoteMediaOrigins(postsDirectory(process.env, __dirname));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -30,6 +34,8 @@ const nextConfig = {
   // hold, and the standalone output traces them into its own node_modules.
   serverExternalPackages: [
     '@shikijs/rehype',
+    '@mdi/js',
+    'beautiful-mermaid',
     'feed',
     'fontkit',
     'hast-util-to-string',
@@ -44,7 +50,7 @@ const nextConfig = {
   async headers() {
     return [
       // Prerendered pages add their own hash-based policy to this one (scripts/csp-hashes.mjs).
-      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: commonPolicy }] },
+      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: commonPolicy(remoteMedia) }] },
       // Next.js itself marks /_next/static immutable for a year in production.
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
     ];

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
-const { contentSecurityPolicy } = createRequire(import.meta.url)('../lib/http/security-headers.cjs');
+const require = createRequire(import.meta.url);
+const { contentSecurityPolicy } = require('../lib/http/security-headers.cjs');
+const { NO_REMOTE_MEDIA } = require('../lib/http/media-hosts.cjs');
 
 /** The 'sha256-...' source of every inline script of an HTML document (data blocks such as JSON-LD are not scripts). */
 export function inlineScriptHashes(html) {
@@ -28,14 +30,17 @@ function htmlFiles(dir) {
   });
 }
 
-/** Writes the policy of each prerendered page of a build's server output; returns how many pages it covered. */
-export function applyCsp(serverAppDir) {
+/**
+ * Writes the policy of each prerendered page of a build's server output, with the
+ * image and video hosts of the posts (lib/http/media-hosts.cjs); returns how many pages it covered.
+ */
+export function applyCsp(serverAppDir, remoteMedia = NO_REMOTE_MEDIA) {
   let pages = 0;
   for (const htmlPath of htmlFiles(serverAppDir)) {
     const metaPath = htmlPath.replace(/\.html$/, '.meta');
     if (!existsSync(metaPath)) continue;
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    meta.headers = { ...meta.headers, 'content-security-policy': contentSecurityPolicy(inlineScriptHashes(readFileSync(htmlPath, 'utf8'))) };
+    meta.headers = { ...meta.headers, 'content-security-policy': contentSecurityPolicy(inlineScriptHashes(readFileSync(htmlPath, 'utf8')), remoteMedia) };
     writeFileSync(metaPath, JSON.stringify(meta, null, 2));
     pages++;
   }

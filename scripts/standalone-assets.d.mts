@@ -1,1 +1,1 @@
-export function completeStandalone(root: string, distDir?: string): string;
+export function completeStandalone(root: string, distDir?: string, env?: Record<string, string | undefined>): string;

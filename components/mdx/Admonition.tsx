@@ -1,17 +1,58 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { parseProps } from './props';
+import { parseProps, type ADMONITION_TYPES } from './props';
+import Icon from './Icon';
+import styles from './Admonition.module.css';
 
-/** A call-out box (note, tip, warning, danger) like mkdocs-material's `!!! note`, titled in the page's language by default. */
-export default function Admonition(props: { type?: string; title?: string; children?: ReactNode }) {
-  const { type, title } = parseProps('Admonition', props);
+/** The Material Design icon of each type, as mkdocs-material shows them. */
+const ICONS: Record<(typeof ADMONITION_TYPES)[number], string> = {
+  note: 'pencil',
+  abstract: 'clipboard-text',
+  info: 'information',
+  tip: 'fire',
+  success: 'check-bold',
+  question: 'help-circle',
+  warning: 'alert',
+  failure: 'close-thick',
+  danger: 'lightning-bolt',
+  bug: 'bug',
+  example: 'flask',
+  quote: 'format-quote-close',
+};
+
+/**
+ * A call-out box like mkdocs-material's `!!! tip`, titled in the page's
+ * language by default. `collapsible` makes it a disclosure (`???` folded,
+ * `???+` unfolded) that works without JavaScript.
+ */
+export default function Admonition(props: { type?: string; title?: string; collapsible?: string; children?: ReactNode }) {
+  const { type, title, collapsible } = parseProps('Admonition', props);
   const t = useTranslations('Admonition');
+  const label = title ?? t(type);
+  const heading = (
+    <>
+      <span className={styles.icon}>
+        <Icon name={ICONS[type]} />
+      </span>
+      {label}
+    </>
+  );
+  const body = <div className={styles.body}>{props.children}</div>;
+  if (collapsible) {
+    // <details> is a group named by its title; the <summary> is the control that folds it.
+    return (
+      <details className={styles.admonition} data-type={type} open={collapsible === 'open'} aria-label={label}>
+        <summary className={styles.title}>{heading}</summary>
+        {body}
+      </details>
+    );
+  }
   return (
-    <aside className={`admonition admonition--${type}`} role="note" aria-label={title ?? t(type)}>
-      <p className="admonition__title" aria-hidden="true">
-        {title ?? t(type)}
+    <aside className={styles.admonition} data-type={type} role="note" aria-label={label}>
+      <p className={styles.title} aria-hidden="true">
+        {heading}
       </p>
-      <div className="admonition__body">{props.children}</div>
+      {body}
     </aside>
   );
 }

@@ -3,25 +3,30 @@ import { getImageProps } from 'next/image';
 import { parseProps } from './props';
 
 /**
- * A picture with its caption. Width and height are required, so the space is
- * reserved before the image loads. Raster images get next/image's resized
- * sources (through getImageProps, so no image code is sent to the browser);
- * SVG is resolution-independent and is served as it is.
+ * A picture with its caption. Width and height reserve the space before the
+ * image loads; they are required for the site's own images. Raster images of
+ * the site get next/image's resized sources (through getImageProps, so no image
+ * code is sent to the browser); SVG is resolution-independent and is served
+ * as it is. An image on another host (https, e.g. from a post imported from
+ * docs.daocloud.io) is a plain lazy <img>, with or without a size: next/image
+ * would fetch it through this server, and its host is admitted by the page's
+ * Content-Security-Policy instead (lib/http/media-hosts.cjs).
  */
 export default function Figure(props: Record<string, unknown> & { children?: ReactNode }) {
   const { src, alt, width, height } = parseProps('Figure', props);
-  const isSvg = /\.svg(?:$|[?#])/i.test(src);
   return (
     <figure className="figure">
       {/* eslint-disable-next-line @next/next/no-img-element -- sources come from getImageProps for raster images */}
-      <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, isSvg, width, height)} />
+      <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, width, height)} />
       {props.children ? <figcaption>{props.children}</figcaption> : null}
     </figure>
   );
 }
 
-function imageSource(src: string, isSvg: boolean, width: number, height: number) {
-  if (isSvg) return { src, width, height };
+function imageSource(src: string, width: number | undefined, height: number | undefined) {
+  const isRemote = src.startsWith('https://');
+  const isSvg = /\.svg(?:$|[?#])/i.test(src);
+  if (isRemote || isSvg || width === undefined || height === undefined) return { src, width, height };
   const { props } = getImageProps({ src, alt: '', width, height, sizes: '(min-width: 64rem) 46rem, 100vw' });
   return { src: props.src, srcSet: props.srcSet, sizes: props.sizes, width, height };
 }

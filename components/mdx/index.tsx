@@ -1,11 +1,16 @@
 import type { MDXComponents } from 'mdx/types';
 import Admonition from './Admonition';
 import Button from './Button';
+import Cards from './Cards';
 import CodeBlock from './CodeBlock';
 import ConformanceBadge from './ConformanceBadge';
 import ConformanceBadges from './ConformanceBadges';
 import Figure from './Figure';
+import Icon from './Icon';
 import ImageCompare from './ImageCompare';
+import Tab from './Tab';
+import TableScroll from './TableScroll';
+import Tabs from './Tabs';
 
 export { checkMdxComponent } from './props';
 
@@ -14,8 +19,14 @@ export const mdxComponents: MDXComponents = {
   pre: CodeBlock,
   Admonition,
   Button,
+  Cards,
   ConformanceBadge,
   ConformanceBadges,
   Figure,
+  Icon,
   ImageCompare,
+  Tab,
+  Tabs,
+  // Not for authors: lib/mdx/plugins/rehype-scroll-tables.ts puts every table in one.
+  TableScroll,
 };

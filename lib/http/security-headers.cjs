@@ -1,15 +1,22 @@
 // Security headers for every response, and the Content-Security-Policy of the
 // HTML pages. CommonJS so next.config.js and the post-build script share it.
 
-/** What the site loads: its own scripts, styles, images (SVG data URIs in CSS too) and the search index. */
-function contentSecurityPolicy(scriptSources) {
+const { NO_REMOTE_MEDIA } = require('./media-hosts.cjs');
+
+/**
+ * What the site loads: its own scripts, styles, images (SVG data URIs in CSS too),
+ * video and the search index, plus the images and videos that posts load from
+ * other hosts (`remoteMedia`, read from the posts by media-hosts.cjs) and no others.
+ */
+function contentSecurityPolicy(scriptSources, remoteMedia = NO_REMOTE_MEDIA) {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptSources.join(' ')}`.trim(),
     "style-src 'self'",
     // React and the slider set style attributes (aspect ratio, split position).
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
+    ["img-src 'self' data:", ...remoteMedia.img].join(' '),
+    ["media-src 'self'", ...remoteMedia.media].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -27,7 +34,9 @@ function contentSecurityPolicy(scriptSources) {
  * page, the 404 page included, is prerendered; this one alone would decide only
  * for a page rendered on request.
  */
-const commonPolicy = contentSecurityPolicy(["'unsafe-inline'"]);
+function commonPolicy(remoteMedia = NO_REMOTE_MEDIA) {
+  return contentSecurityPolicy(["'unsafe-inline'"], remoteMedia);
+}
 
 const commonHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -10,6 +10,9 @@ import remarkCheckComponents, { type ComponentCheck } from './plugins/remark-che
 import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
+import rehypeMermaid from './plugins/rehype-mermaid';
+import rehypeScrollTables, { PlainTableScroll, TABLE_WRAPPER } from './plugins/rehype-scroll-tables';
+import shikiCodeTitle from './plugins/shiki-code-title';
 import { describeMdxError } from './error';
 import { PostError } from '../content/post-store';
 
@@ -40,7 +43,8 @@ export async function renderMdx(
   try {
     const { content } = await compileMDX({
       source,
-      components,
+      // Every table is put in a TableScroll; a render without the site's components gets a plain one.
+      components: { [TABLE_WRAPPER]: PlainTableScroll, ...components },
       options: {
         blockJS: true,
         blockDangerousJS: true,
@@ -52,8 +56,21 @@ export async function renderMdx(
             [remarkCheckComponents, { check: checkComponent }],
           ],
           rehypePlugins: [
+            // ```mermaid blocks become SVG drawings (before shiki would highlight them as code).
+            rehypeMermaid,
             // Highlighted at build time in both themes; the page picks the colours with CSS.
-            [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], lazy: true, fallbackLanguage: 'text' }],
+            [
+              rehypeShiki,
+              {
+                themes: { light: 'github-light', dark: 'github-dark' },
+                defaultColor: false,
+                langs: [],
+                lazy: true,
+                fallbackLanguage: 'text',
+                transformers: [shikiCodeTitle()],
+              },
+            ],
+            rehypeScrollTables,
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [

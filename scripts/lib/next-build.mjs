@@ -53,6 +53,6 @@ export function buildSite({ cwd = process.cwd(), env = process.env, stdio = 'inh
     stderr += result.stderr ?? '';
     if (result.status !== 0) return { status: result.status ?? 1, stdout, stderr };
   }
-  completeStandalone(cwd, env.NEXT_DIST_DIR || '.next');
+  completeStandalone(cwd, env.NEXT_DIST_DIR || '.next', env);
   return { status: 0, stdout, stderr };
 }

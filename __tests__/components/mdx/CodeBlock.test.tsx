@@ -19,6 +19,14 @@ describe('CodeBlock', () => {
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
   });
 
+  it('shows the title of its fence above the code, as the caption of a figure', () => {
+    renderIn('en', <CodeBlock data-title="config.yaml"><code>replicas: 3</code></CodeBlock>);
+    const figure = screen.getByRole('figure');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('config.yaml');
+    expect(figure.querySelector('figcaption + pre')).toHaveTextContent('replicas: 3');
+    expect(figure.querySelector('pre')).not.toHaveAttribute('data-title');
+  });
+
   it('labels the button in Chinese on Chinese pages', () => {
     renderIn('zh', <CodeBlock><code>x</code></CodeBlock>);
     expect(screen.getByRole('button', { name: '复制代码' })).toBeInTheDocument();

@@ -24,6 +24,32 @@ describe('Figure', () => {
     expect(image).toHaveAttribute('width', '1200');
   });
 
+  it('shows an image from another host as a plain lazy <img>, without a size when none is known', () => {
+    renderIn('en', <Figure src="https://docs.daocloud.io/daocloud-docs-images/docs/images/dce.png" alt="DCE" />);
+    const image = screen.getByRole('img', { name: 'DCE' });
+    expect(image).toHaveAttribute('src', 'https://docs.daocloud.io/daocloud-docs-images/docs/images/dce.png');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).not.toHaveAttribute('width');
+    expect(image).not.toHaveAttribute('height');
+    expect(image).not.toHaveAttribute('srcset');
+  });
+
+  it('keeps a remote image’s size when it is given, still not through next/image', () => {
+    renderIn('en', <Figure src="https://example.com/a.png" alt="A" width="640" height="480" />);
+    const image = screen.getByRole('img', { name: 'A' });
+    expect(image).toHaveAttribute('src', 'https://example.com/a.png');
+    expect(image).toHaveAttribute('width', '640');
+    expect(image).toHaveAttribute('height', '480');
+  });
+
+  it.each([
+    [{ src: '/images/a/b.png' }, /width: expected the image width in pixels, e\.g\. "960" \(only an https image may leave out its size\)/],
+    [{ src: 'https://example.com/a.png', width: '10' }, /height: expected the image height in pixels too, or neither width nor height/],
+  ])('requires the size of %o', (props, message) => {
+    jest.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderIn('en', <Figure alt="b" {...props} />)).toThrow(message);
+  });
+
   it.each([
     [{ alt: '' }, /alt: expected alt text describing the image/],
     [{ width: undefined }, /width: expected the image width in pixels/],

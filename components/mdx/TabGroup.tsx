@@ -1,0 +1,105 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import styles from './Tabs.module.css';
+
+const subscribe = () => () => {};
+
+/** False on the server and while hydrating, so the server's HTML (every panel under its label) hydrates as it is. */
+function useInteractive(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/** Keys of the WAI-ARIA tabs pattern -> the tab they move to, with automatic activation. */
+function target(key: string, current: number, count: number): number | undefined {
+  if (key === 'ArrowRight') return (current + 1) % count;
+  if (key === 'ArrowLeft') return (current - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
+/** The interactive leaf of <Tabs>: a tab list (WAI-ARIA tabs pattern) over panels rendered on the server. */
+export default function TabGroup({ labels, panels }: { labels: string[]; panels: ReactNode[] }) {
+  const id = useId();
+  const interactive = useInteractive();
+  const [selected, setSelected] = useState(0);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const panelElements = useRef<(HTMLDivElement | null)[]>([]);
+  const tabId = (index: number) => `${id}-tab-${index}`;
+  const panelId = (index: number) => `${id}-panel-${index}`;
+
+  // A link to a heading inside a panel (the table of contents, search) shows that panel.
+  useEffect(() => {
+    function reveal() {
+      let heading: HTMLElement | null;
+      try {
+        heading = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      } catch {
+        return; // not a valid percent-encoded hash
+      }
+      const index = heading ? panelElements.current.findIndex((panel) => panel?.contains(heading)) : -1;
+      if (index < 0) return;
+      setSelected(index);
+      requestAnimationFrame(() => heading?.scrollIntoView());
+    }
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const next = target(event.key, selected, labels.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    setSelected(next);
+    tabs.current[next]?.focus();
+  }
+
+  return (
+    <div className={styles.tabs}>
+      {interactive ? (
+        <div role="tablist" className={styles.tablist} onKeyDown={onKeyDown}>
+          {labels.map((label, index) => (
+            <button
+              key={index}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={tabId(index)}
+              className={styles.tab}
+              aria-selected={index === selected}
+              aria-controls={panelId(index)}
+              tabIndex={index === selected ? 0 : -1}
+              onClick={() => setSelected(index)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {panels.map((panel, index) => (
+        // One element per panel in both states, so hydrating keeps the server's DOM of its content.
+        <div
+          key={index}
+          ref={(element) => {
+            panelElements.current[index] = element;
+          }}
+          className={styles.panel}
+          {...(interactive
+            ? { role: 'tabpanel', id: panelId(index), 'aria-labelledby': tabId(index), tabIndex: 0, hidden: index !== selected }
+            : {})}
+        >
+          {interactive ? null : <p className={styles.label}>{labels[index]}</p>}
+          {panel}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,9 +1,10 @@
 // Builds the site, serves its standalone server on a free port and runs the
 // browser/HTTP tests in e2e/*.test.mjs against it with node's test runner.
-// A second build from 23 generated posts (never the real posts/ folder) is
-// served beside it for what needs more than one page of posts: pagination.
+// A second build from 23 generated posts and the mkdocs-material fixture blog
+// imported by `npm run import` (never the real posts/ folder) is served beside
+// it for pagination and for imported posts.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePosts } from '../scripts/generate-posts.mjs';
@@ -15,6 +16,7 @@ const root = join(import.meta.dirname, '..');
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' };
 const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'), NEXT_DIST_DIR: '.next-e2e-fixtures' };
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
+const publicImages = join(root, 'public/images');
 // `node e2e/run.mjs hostile proxy` runs only the test files whose names start with those words.
 const onlyFiles = process.argv.slice(2);
 
@@ -49,10 +51,31 @@ process.on('exit', stopServers);
 
 const chromium = spawnSync('bash', ['scripts/ensure-chromium.sh'], { cwd: root, stdio: 'inherit' });
 if (chromium.status !== 0) process.exit(chromium.status ?? 1);
+/**
+ * Imports the fixture blog into the fixture posts as a writer would. Its images
+ * must be in public/ while the fixture site builds (the build copies them into
+ * its standalone output); they are removed again afterwards.
+ */
+function importFixtureBlog(postsDir) {
+  const blog = join(root, '__tests__/fixtures/mkdocs-blog');
+  const imagesBefore = new Set(existsSync(publicImages) ? readdirSync(publicImages) : []);
+  const result = spawnSync(
+    'npm',
+    ['run', '-s', 'import', '--', '--zh', join(blog, 'zh/docs'), '--en', join(blog, 'en/docs'), '--zh-url', 'https://docs.example.com/', '--en-url', 'https://docs.example.com/en/', '--posts', postsDir, '--offline'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  return readdirSync(publicImages).filter((name) => !imagesBefore.has(name)).map((name) => join(publicImages, name));
+}
+
 if (!skipBuild) {
   build(baseEnv);
   generatePosts(fixtureEnv.POSTS_DIR, 23);
+  const importedImages = importFixtureBlog(fixtureEnv.POSTS_DIR);
+  const removeImportedImages = () => importedImages.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  process.on('exit', removeImportedImages);
   build(fixtureEnv);
+  removeImportedImages();
 }
 
 let status = 1;

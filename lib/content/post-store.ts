@@ -57,7 +57,11 @@ function frontMatterLine(frontMatter: string, field: string): number | undefined
 }
 
 function readPost(path: string, file: string, slug: string, locale: Locale, authors: Authors): Post {
-  const source = readFileSync(path, 'utf8');
+  return parsePost(readFileSync(path, 'utf8'), { file, slug, locale, authors });
+}
+
+/** Validates one post's source as the build does; `file` names it in errors. */
+export function parsePost(source: string, { file, slug, locale, authors }: { file: string; slug: string; locale: Locale; authors: Authors }): Post {
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new PostError(`${file}: missing front matter (a block between --- lines at the top of the file)`);
   let data: unknown;
@@ -89,7 +93,7 @@ function readPost(path: string, file: string, slug: string, locale: Locale, auth
   };
 }
 
-function readAuthors(dir: string): Authors {
+export function readAuthors(dir: string): Authors {
   const path = join(dir, 'authors.json');
   if (!existsSync(path)) return {};
   const file = display(path);

@@ -1,0 +1,130 @@
+/** @jest-environment node */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PostAssets } from '@/lib/import/assets';
+import { convertPost } from '@/lib/import/convert';
+import { ImportReport } from '@/lib/import/report';
+import { renderMdx } from '@/lib/mdx/render';
+import { checkMdxComponent } from '@/components/mdx/props';
+import { pngBytes } from '../../helpers/png';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'convert-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Converts one post written at docs/blogs/2024/post.md, beside the given files. */
+async function convert(source: string, { files = {}, baseUrl = 'https://docs.example.com/', locale = 'zh' }: { files?: Record<string, Buffer | string>; baseUrl?: string; locale?: string } = {}) {
+  const docsDir = join(root, 'docs');
+  const path = join(docsDir, 'blogs/2024/post.md');
+  for (const [name, content] of Object.entries({ 'blogs/2024/post.md': source, ...files })) {
+    mkdirSync(dirname(join(docsDir, name)), { recursive: true });
+    writeFileSync(join(docsDir, name), content);
+  }
+  const report = new ImportReport();
+  const postSlugs = new Map([[join(docsDir, 'blogs/2024/other.md'), 'other']]);
+  const assets = new PostAssets(join(root, 'public'), 'post', null);
+  const { mdx, frontMatter } = await convertPost(source, { path, file: 'post.md', locale, slug: 'post' }, {
+    site: { docsDir, locale, baseUrl, directoryUrls: false, postSlugs },
+    assets,
+    report,
+  });
+  const body = mdx.slice(mdx.indexOf('---\n\n') + 5);
+  // Everything the importer writes must compile as the build compiles it.
+  await renderMdx(body, { file: 'post.mdx', checkComponent: checkMdxComponent, anchorLabel: '#' });
+  return { mdx, body, frontMatter, report };
+}
+
+const post = (body: string) => `# 标题\n\n开头的一段话。\n\n${body}\n`;
+
+describe('convertPost: constructs', () => {
+  it.each([
+    ['!!! tip with a title', '!!! tip "小提示"\n\n    正文', '<Admonition type="tip" title="小提示">\n  正文\n</Admonition>'],
+    ['!!! with an alias type', '!!! hint\n\n    正文', '<Admonition type="tip">'],
+    ['??? collapsible, closed', '??? note "展开"\n\n    正文', '<Admonition type="note" title="展开" collapsible="closed">'],
+    ['???+ collapsible, open', '???+ info\n\n    正文', '<Admonition type="info" collapsible="open">'],
+    ['??? with a title and no type', '??? "只有标题"\n\n    正文', '<Admonition type="note" title="只有标题" collapsible="closed">'],
+    ['5-space indents', '!!! quote\n\n     五个空格', '<Admonition type="quote">\n  五个空格\n</Admonition>'],
+    ['an admonition in a list item', '1. 第一步\n\n    !!! note\n\n        列表里的提示\n\n1. 第二步', '   <Admonition type="note">\n     列表里的提示\n   </Admonition>'],
+    ['==mark==', '这是 ==重点== 内容', '这是 <mark>重点</mark> 内容'],
+    ['^sup^ and ~sub~', 'H~2~O 与 5^th^', 'H<sub>2</sub>O 与 5<sup>th</sup>'],
+    ['~~del~~', '这是 ~~删除~~ 的', '这是 ~~删除~~ 的'],
+    ['a lone tilde stays text', '3~5 分钟', '3\\~5 分钟'],
+    ['abbreviations', 'K8s 集群\n\n*[K8s]: Kubernetes', '<abbr title="Kubernetes">K8s</abbr> 集群'],
+    ['a <br>', '第一行<br>\n第二行', '第一行<br />\n第二行'],
+    ['a hard line break', '行末两个空格  \n换行', '行末两个空格\\\n换行'],
+    ['braces, a bare < and a Hugo shortcode', '文本 {x} 和 a < b 以及 {{< note >}}', '文本 \\{x} 和 a \\< b 以及 \\{\\{\\< note >}}'],
+    ['an HTML comment', '前<!-- 注释 -->后', '前后'],
+    ['a fenced code title', '```yaml title="config.yaml"\nkind: Cluster\n```', '```yaml title="config.yaml"\nkind: Cluster\n```'],
+    ['a code fence closed with four backticks', '```bash\necho hi\n````\n\n之后', '```bash\necho hi\n```\n\n之后'],
+    ['mermaid', '```mermaid\nflowchart LR\n  A --> B\n```', '```mermaid\nflowchart LR\n  A --> B\n```'],
+    ['a task list', '- [ ] 待办\n- [x] 完成', '- [ ] 待办\n- [x] 完成'],
+    ['a material icon', ':material-rocket-launch: 出发', '<Icon name="rocket-launch" /> 出发'],
+    ['an emoji shortcode with attributes', ':tada:{ .lg } 庆祝', '🎉 庆祝'],
+    ['a button', '[下载](https://example.com/d){ .md-button .md-button--primary }', '<Button href="https://example.com/d" variant="primary">下载</Button>'],
+    ['a plain button', '[了解](https://example.com/m){ .md-button }', '<Button href="https://example.com/m" variant="default">了解</Button>'],
+    ['a video', '<video src="https://example.com/v.mp4" controls></video>', '<video src="https://example.com/v.mp4" controls />'],
+    ['a raw HTML table with a list in a cell', '<table>\n  <tr><th>平台</th></tr>\n\n  <tr><td><ul><li>AWS</li></ul></td></tr>\n</table>', '<td>\n        - AWS\n      </td>'],
+  ])('%s', async (_name, source, expected) => {
+    const { body } = await convert(post(source));
+    expect(body).toContain(expected);
+  });
+
+  it('groups consecutive content tabs into one <Tabs>, with code, lists and rules inside', async () => {
+    const { body } = await convert(post('=== "CentOS"\n\n    ```bash\n    yum install\n    ```\n\n=== "Ubuntu"\n\n    - 一\n\n    ---\n\n    说明'));
+    expect(body).toContain('<Tabs>\n  <Tab label="CentOS">\n    ```bash\n    yum install\n    ```\n  </Tab>\n\n  <Tab label="Ubuntu">\n    - 一\n\n    ---\n\n    说明\n  </Tab>\n</Tabs>');
+  });
+
+  it('makes grid cards a <Cards> list, dropping icons it cannot draw and saying so', async () => {
+    const { body, report } = await convert(post('<div class="grid cards" markdown>\n\n- :octicons-book-16:{ .lg .middle } __文档__\n\n    ---\n\n    卡片\n\n</div>'));
+    expect(body).toContain('<Cards>\n  - **文档**\n\n    ---\n\n    卡片\n</Cards>');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', line: 7, message: 'icon :octicons-book-16: has no SVG here and was dropped' }));
+  });
+
+  it('copies a relative image with its size, scaled to a width attribute', async () => {
+    const { body, report } = await convert(post('![架构](../images/arch.png){ width="400" }'), { files: { 'blogs/images/arch.png': pngBytes(800, 400) } });
+    expect(body).toContain('<Figure src="/images/post/arch.png" alt="架构" width="400" height="200" />');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'image-copied', message: '../images/arch.png -> /images/post/arch.png' }));
+  });
+
+  it('keeps a figure’s caption', async () => {
+    const { body } = await convert(post('<figure markdown="span">\n  ![标志](./logo.png)\n  <figcaption>标志的说明</figcaption>\n</figure>'), { files: { 'blogs/2024/logo.png': pngBytes(200, 100) } });
+    expect(body).toContain('<Figure src="/images/post/logo.png" alt="标志" width="200" height="100">\n  标志的说明\n</Figure>');
+  });
+
+  it('keeps an absolute image remote when it is not downloaded, and reports it', async () => {
+    const { body, report } = await convert(post('![远程](https://img.example.com/a.png)'));
+    expect(body).toContain('<Figure src="https://img.example.com/a.png" alt="远程" />');
+    expect(report.count('image-remote')).toBe(1);
+  });
+
+  it('shows the alt text of a missing image instead of a broken one', async () => {
+    const { body, report } = await convert(post('![不存在的图](./missing.png)'));
+    expect(body).toContain('*不存在的图*');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: expect.stringContaining('was not found') }));
+  });
+
+  it('links other imported posts by our URL and documentation pages on the published site', async () => {
+    const { body, report } = await convert(post('[另一篇](./other.md#小节) [安装](../../install/index.md) [外部](https://example.com)'));
+    expect(body).toContain('[另一篇](/zh/blogs/other#小节)');
+    expect(body).toContain('[安装](https://docs.example.com/install/index.html)');
+    expect(body).toContain('[外部](https://example.com)');
+    expect(report.count('link-rewritten')).toBe(2);
+  });
+
+  it('keeps the text of a documentation link when the site’s address is not given', async () => {
+    const { body, report } = await convert(post('看[安装](../../install/index.md)。'), { baseUrl: '' });
+    expect(body).toContain('看安装。');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'link-dropped', line: 5 }));
+  });
+
+  it('takes the first # heading as the title and makes later ones ##', async () => {
+    const { body, frontMatter, report } = await convert('# 标题\n\n正文。\n\n# 又一个一级标题\n');
+    expect(frontMatter.title).toBe('标题');
+    expect(body).not.toContain('# 标题');
+    expect(body).toContain('## 又一个一级标题');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', line: 5 }));
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * mkdocs-material's block syntax is indentation-based (Python-Markdown):
+ * `!!! note`, `??? note`, `=== "Tab"` and `<div markdown>` hold the indented
+ * or enclosed lines that follow them, and may sit inside list items or each
+ * other. CommonMark knows none of it, so before parsing, each such block is
+ * rewritten into a pair of placeholder HTML lines around its (dedented) body:
+ *
+ *     <import-start id="3">
+ *
+ *     body
+ *
+ *     <import-end id="3">
+ *
+ * CommonMark reads each placeholder as an HTML node that is a sibling of the
+ * body's nodes, at the block's own nesting level, so lib/import/containers.ts
+ * can wrap the nodes between them. Raw HTML blocks are joined into one HTML
+ * node, and `*[ABBR]: text` definitions are taken out.
+ */
+
+export type Block =
+  | { kind: 'admonition'; type: string; title?: string; collapsible?: 'open' | 'closed'; line: number }
+  | { kind: 'tab'; label: string; line: number }
+  | { kind: 'html'; tag: string; attributes: Record<string, string>; line: number };
+
+export type PreparedSource = {
+  /** The rewritten Markdown. */
+  text: string;
+  /** Placeholder id -> the block it stands for. */
+  blocks: Block[];
+  abbreviations: Map<string, string>;
+  /** Source line of a line of `text` (both 1-based). */
+  sourceLine: (line: number) => number;
+  /** Blocks that could not be read as the author meant, with their line. */
+  problems: { line: number; message: string }[];
+};
+
+type Line = { text: string; line: number };
+
+const ADMONITION = /^(!!!|\?\?\?\+?)(?:[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*))?(?:[ \t]+"(.*)")?[ \t]*$/;
+const TAB = /^===[+!]?[ \t]+"(.*)"[ \t]*$/;
+const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.*)$/;
+const FENCE = /^(`{3,}|~{3,})/;
+/** Elements whose start at the beginning of a line opens an HTML block in Python-Markdown. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figure', 'footer',
+  'form', 'header', 'hr', 'iframe', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'video', 'audio', 'picture',
+]);
+const OPEN_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
+const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+export const placeholderStart = (id: number) => `<import-start id="${id}">`;
+export const placeholderEnd = (id: number) => `<import-end id="${id}">`;
+export const PLACEHOLDER = /^<import-(start|end) id="(\d+)">$/;
+
+export function prepareBlocks(source: string, firstLine = 1): PreparedSource {
+  const state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'> = { blocks: [], abbreviations: new Map(), problems: [] };
+  const lines = source.split(/\r?\n/).map((text, index) => ({ text: text.replace(/\t/g, '    '), line: firstLine + index }));
+  const out = rewrite(lines, state);
+  return {
+    ...state,
+    text: out.map((line) => line.text).join('\n'),
+    sourceLine: (line) => out[Math.min(Math.max(line, 1), out.length) - 1]?.line ?? firstLine,
+  };
+}
+
+function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>): Line[] {
+  const out: Line[] = [];
+  let fence: { marker: string; indent: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    const indent = indentOf(text);
+    const trimmed = text.slice(indent);
+    if (fence) {
+      if (closesFence(trimmed, fence.marker)) fence = null;
+      out.push(lines[i]);
+      continue;
+    }
+    const fenceOpen = FENCE.exec(trimmed);
+    if (fenceOpen) {
+      fence = { marker: fenceOpen[1], indent };
+      out.push(lines[i]);
+      continue;
+    }
+    const abbreviation = ABBREVIATION.exec(trimmed);
+    if (abbreviation) {
+      state.abbreviations.set(abbreviation[1].trim(), abbreviation[2].trim());
+      continue;
+    }
+    const admonition = ADMONITION.exec(trimmed);
+    const tab = admonition ? null : TAB.exec(trimmed);
+    if (admonition || tab) {
+      const body = indentedBody(lines, i + 1, indent);
+      const block: Block = admonition
+        ? {
+            kind: 'admonition',
+            type: admonition[2]?.toLowerCase() ?? 'note',
+            title: admonition[4],
+            collapsible: admonition[1] === '!!!' ? undefined : admonition[1] === '???+' ? 'open' : 'closed',
+            line,
+          }
+        : { kind: 'tab', label: tab![1], line };
+      emitBlock(out, block, rewrite(body.lines, state), indent, line, state);
+      i = body.end - 1;
+      continue;
+    }
+    const html = OPEN_TAG.exec(trimmed);
+    if (html && BLOCK_TAGS.has(html[1].toLowerCase())) {
+      i = htmlBlock(lines, i, html, out, state) - 1;
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return out;
+}
+
+/** The lines after a marker that are blank or indented past it, dedented; trailing blanks stay outside. */
+function indentedBody(lines: Line[], start: number, markerIndent: number): { lines: Line[]; end: number } {
+  let end = start;
+  let lastText = start;
+  while (end < lines.length) {
+    const text = lines[end].text;
+    if (text.trim() === '') {
+      end++;
+      continue;
+    }
+    if (indentOf(text) < markerIndent + 4) break;
+    end++;
+    lastText = end;
+  }
+  const body = lines.slice(start, lastText);
+  const bodyIndent = Math.min(...body.filter((l) => l.text.trim()).map((l) => indentOf(l.text)));
+  return { lines: body.map((l) => ({ ...l, text: l.text.slice(Math.min(bodyIndent, indentOf(l.text))) })), end: lastText };
+}
+
+function emitBlock(
+  out: Line[],
+  block: Block,
+  body: Line[],
+  indent: number,
+  line: number,
+  state: Pick<PreparedSource, 'blocks'>,
+) {
+  const id = state.blocks.push(block) - 1;
+  const pad = ' '.repeat(indent);
+  out.push({ text: '', line }, { text: pad + placeholderStart(id), line }, { text: '', line });
+  for (const bodyLine of body) out.push({ ...bodyLine, text: bodyLine.text.trim() ? pad + bodyLine.text : '' });
+  const endLine = body.at(-1)?.line ?? line;
+  out.push({ text: '', line: endLine }, { text: pad + placeholderEnd(id), line: endLine }, { text: '', line: endLine });
+}
+
+/**
+ * An HTML block runs to the end tag matching its first tag. With a `markdown`
+ * attribute its content is Markdown (Python-Markdown's md_in_html) and becomes
+ * a placeholder block; otherwise it is raw HTML, joined into one HTML node.
+ * Returns the index of the first line after the block.
+ */
+function htmlBlock(
+  lines: Line[],
+  start: number,
+  open: RegExpExecArray,
+  out: Line[],
+  state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>,
+): number {
+  const tag = open[1].toLowerCase();
+  const indent = indentOf(lines[start].text);
+  const end = matchingEnd(lines, start, tag, indent);
+  const attributes = parseAttributes(open[2]);
+  if (end === null) {
+    state.problems.push({ line: lines[start].line, message: `<${tag}> is never closed; read up to the next blank line` });
+  }
+  const last = end ?? blankAfter(lines, start);
+  if ('markdown' in attributes && !open[3]) {
+    const first = lines[start].text.slice(indent + open[0].length);
+    const inner = lines.slice(start + 1, last);
+    const closing = lines[last]?.text ?? '';
+    const closeAt = closing.toLowerCase().lastIndexOf(`</${tag}>`);
+    const before = closeAt > 0 ? closing.slice(0, closeAt) : '';
+    const body = [
+      ...(first.trim() ? [{ text: first.trim(), line: lines[start].line }] : []),
+      ...inner,
+      ...(before.trim() && last !== start ? [{ text: before, line: lines[last].line }] : []),
+    ];
+    const bodyIndent = Math.min(...body.filter((l) => l.text.trim()).map((l) => indentOf(l.text)), 1000);
+    const dedented = body.map((l) => ({ ...l, text: l.text.slice(Math.min(bodyIndent, indentOf(l.text))) }));
+    delete attributes.markdown;
+    emitBlock(out, { kind: 'html', tag, attributes, line: lines[start].line }, rewrite(dedented, state), indent, lines[start].line, state);
+  } else {
+    // One HTML node: blank lines inside would end it and turn indented lines into code.
+    out.push({ text: '', line: lines[start].line });
+    for (const htmlLine of lines.slice(start, last + 1)) if (htmlLine.text.trim()) out.push(htmlLine);
+    out.push({ text: '', line: lines[last].line });
+  }
+  return last + 1;
+}
+
+function matchingEnd(lines: Line[], start: number, tag: string, indent: number): number | null {
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*?(/?)>`, 'gi');
+  let depth = 0;
+  for (let i = start; i < lines.length; i++) {
+    if (i > start && lines[i].text.trim() && indentOf(lines[i].text) < indent) return null;
+    for (const match of lines[i].text.matchAll(tags)) {
+      if (match[2]) continue;
+      depth += match[1] ? -1 : 1;
+      if (depth === 0) return i;
+    }
+  }
+  return null;
+}
+
+function blankAfter(lines: Line[], start: number): number {
+  let i = start;
+  while (i + 1 < lines.length && lines[i + 1].text.trim()) i++;
+  return i;
+}
+
+export function parseAttributes(source: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+  return attributes;
+}
+
+function closesFence(trimmed: string, marker: string): boolean {
+  const close = FENCE.exec(trimmed);
+  return !!close && close[1][0] === marker[0] && close[1].length >= marker.length && trimmed.slice(close[1].length).trim() === '';
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}

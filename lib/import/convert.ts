@@ -1,0 +1,123 @@
+import type { Heading, Link, Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { dump as dumpYaml } from 'js-yaml';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import type { PostAssets } from './assets';
+import { prepareBlocks } from './blocks';
+import { wrapBlocks } from './containers';
+import type { ConvertContext } from './context';
+import { describeFromBody } from './description';
+import { deriveFrontMatter, ImportError, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
+import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes } from './inline';
+import { attributeValue } from './jsx';
+import { resolveLink, type LinkSite } from './links';
+import { placeMedia } from './media';
+import { replaceRawHtml } from './raw-html';
+import type { ImportReport } from './report';
+
+// mkdocs' `~sub~` is pymdownx.tilde, not strikethrough: only `~~` strikes through.
+const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
+const printer = unified()
+  .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one' })
+  .use(remarkGfm)
+  .use(remarkMdx);
+
+export type SourcePost = {
+  /** Absolute path of the mkdocs file. */
+  path: string;
+  /** The path as the report shows it. */
+  file: string;
+  locale: string;
+  slug: string;
+};
+
+export type Converted = { mdx: string; frontMatter: ImportedFrontMatter };
+
+/** One mkdocs-material post -> the MDX of our post, with every change noted on the report. */
+export async function convertPost(
+  source: string,
+  post: SourcePost,
+  { site, assets, report }: { site: LinkSite; assets: PostAssets; report: ImportReport },
+): Promise<Converted> {
+  const { data, body, bodyLine } = splitFrontMatter(source);
+  const prepared = prepareBlocks(body, bodyLine);
+  const lineOf = (node: Node) => (node.position ? prepared.sourceLine(node.position.start.line) : undefined);
+  const context: ConvertContext = {
+    file: post.file,
+    locale: post.locale,
+    slug: post.slug,
+    lineOf,
+    note: (kind, message, at) => report.note(post.file, kind, message, typeof at === 'number' ? at : at ? lineOf(at) : undefined),
+  };
+  for (const problem of prepared.problems) context.note('unconverted', problem.message, problem.line);
+
+  const tree = parser.parse(prepared.text);
+  wrapBlocks(tree, prepared.blocks, context);
+  replaceRawHtml(tree, context);
+  replaceShortcodes(tree, context);
+  applyAttributeLists(tree, context);
+  replaceMarks(tree);
+  replaceAbbreviations(tree, prepared.abbreviations);
+  const heading = takeTitle(tree, context);
+  rewriteLinks(tree, post, site, context);
+  await placeMedia(tree, context, { sourceFile: post.path, assets });
+
+  const { frontMatter, derived, dropped } = deriveFrontMatter({ data, heading, opening: describeFromBody(tree), path: post.path });
+  if (derived.length) context.note('derived', derived.map(({ field, from }) => `${field} from ${from}`).join('; '));
+  if (dropped.length) context.note('dropped-key', dropped.join(', '));
+  const yaml = dumpYaml(frontMatter, { lineWidth: -1, quotingType: '"' });
+  return { mdx: `---\n${yaml}---\n\n${printer.stringify(tree)}`, frontMatter };
+}
+
+/** The first `#` heading is the title (the page prints it as the one h1); later ones become `##`. */
+function takeTitle(tree: Root, context: ConvertContext): string | undefined {
+  let title: string | undefined;
+  visitHeadings(tree, (heading, parent) => {
+    if (heading.depth !== 1) return;
+    if (title === undefined && parent === tree) {
+      title = toString(heading).trim();
+      parent.children.splice(parent.children.indexOf(heading), 1);
+      return;
+    }
+    heading.depth = 2;
+    context.note('unconverted', `a second # heading "${toString(heading).slice(0, 40)}" became ##`, heading);
+  });
+  return title || undefined;
+}
+
+function visitHeadings(parent: Parent, visitor: (heading: Heading, parent: Parent) => void) {
+  for (const child of [...parent.children]) {
+    if (child.type === 'heading') visitor(child, parent);
+    else if ('children' in child) visitHeadings(child as Parent, visitor);
+  }
+}
+
+/** Links and buttons to other posts and documentation pages point where those now live; unresolvable ones keep their text. */
+function rewriteLinks(parent: Parent, post: SourcePost, site: LinkSite, context: ConvertContext) {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index];
+    const isButton = child.type === 'mdxJsxTextElement' && child.name === 'Button';
+    if (child.type === 'link' || isButton) {
+      const url = child.type === 'link' ? child.url : (attributeValue(child, 'href') ?? '');
+      const result = resolveLink(url, post.path, site);
+      if ('dropped' in result) {
+        context.note('link-dropped', result.dropped, child);
+        const keep = isButton ? [{ type: 'strong', children: child.children }] : (child as Link).children;
+        parent.children.splice(index, 1, ...(keep as never[]));
+        index--;
+        continue;
+      }
+      if (result.rewritten) context.note('link-rewritten', `${url} -> ${result.url}`, child);
+      if (child.type === 'link') child.url = result.url;
+      else for (const attribute of child.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href') attribute.value = result.url;
+    }
+    if ('children' in child) rewriteLinks(child as Parent, post, site, context);
+  }
+}
+
+export { ImportError };

@@ -1,0 +1,29 @@
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { countCjk, joinCjkLines } from '@/lib/content/cjk';
+
+const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)/gu;
+
+/**
+ * A description from the post's opening paragraph: the whole paragraph when
+ * short, else its sentences up to about 120 characters of Chinese or 160 of
+ * Latin text, cut at a sentence end when there is one.
+ */
+export function describeFromBody(tree: Root): string | undefined {
+  const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? plainText(node) : '')).find(Boolean);
+  if (!paragraph) return undefined;
+  const limit = countCjk(paragraph) * 3 > paragraph.length ? 120 : 160;
+  const characters = Array.from(paragraph);
+  if (characters.length <= limit) return paragraph;
+  const head = characters.slice(0, limit).join('');
+  const ends = [...head.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
+  const lastEnd = ends.filter((end) => end >= head.length * 0.3).at(-1);
+  if (lastEnd) return head.slice(0, lastEnd).trim();
+  const lastSpace = head.lastIndexOf(' ');
+  return `${(countCjk(head) * 3 > head.length || lastSpace < head.length / 2 ? head : head.slice(0, lastSpace)).replace(/[\s,，、:：]+$/u, '')}…`;
+}
+
+/** A paragraph's words: images' alt text and HTML left out, Chinese line breaks joined. */
+function plainText(paragraph: Paragraph): string {
+  return joinCjkLines(toString(paragraph, { includeImageAlt: false, includeHtml: false })).replace(/\s+/g, ' ').trim();
+}

@@ -45,7 +45,7 @@ describe('an imported mkdocs-material post', () => {
     assert.equal(await article.locator('sub').textContent(), '2');
     assert.equal(await article.locator('sup').textContent(), 'th');
     assert.equal(await article.locator('del').textContent(), '删除');
-    assert.equal(await article.locator('.admonition--tip').getByText('小提示').count(), 1);
+    assert.equal(await article.getByRole('note', { name: '小提示' }).getAttribute('data-type'), 'tip');
     // Buttons: documentation links on the published site, post links by our URL.
     assert.equal(await article.getByRole('link', { name: /下载 DCE 5.0/ }).getAttribute('href'), 'https://docs.example.com/download/index.html');
     assert.equal(await article.getByRole('link', { name: '了解更多' }).getAttribute('href'), '/zh/blogs/240302-second#后续');
@@ -56,7 +56,7 @@ describe('an imported mkdocs-material post', () => {
     assert.equal(await article.locator('figure figcaption').filter({ hasText: '标志的说明' }).count(), 1);
     // Cards with a drawn icon, code titles, the diagram, both tables, the video.
     assert.equal(await article.locator('svg[aria-hidden="true"]').first().count(), 1);
-    assert.ok((await article.innerText()).includes('config.yaml'));
+    assert.equal(await article.locator('figcaption', { hasText: 'config.yaml' }).count(), 1, 'the code block shows its title');
     assert.equal(await article.locator('svg[role="img"]').count(), 1, 'the mermaid diagram is an SVG');
     assert.equal(await article.locator('table').count(), 2);
     assert.deepEqual(await article.locator('table li').allTextContents(), ['AWS', 'GCE']);

@@ -37,6 +37,7 @@ const nextConfig = {
     '@mdi/js',
     'beautiful-mermaid',
     'feed',
+    'hast-util-from-html',
     'fontkit',
     'hast-util-to-string',
     'js-yaml',

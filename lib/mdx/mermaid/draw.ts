@@ -25,7 +25,10 @@ const TEXT_ELEMENTS = new Set(['text', 'tspan', 'title', 'desc']);
  * and its data-* and class attributes are dropped.
  */
 export async function drawMermaid(source: MermaidSource, id: string): Promise<{ svg: Element; summary: string }> {
-  const { renderMermaidSVG, parseMermaid } = await import('beautiful-mermaid');
+  // Hidden from the bundler: following it into beautiful-mermaid and its layout engine
+  // raised the build's compile step from about 750 MB to 1,000 MB. Diagrams are drawn
+  // only while prerendering, where node_modules is at hand.
+  const { renderMermaidSVG, parseMermaid }: typeof import('beautiful-mermaid') = await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'beautiful-mermaid');
   const root = fromHtml(renderMermaidSVG(source.text, { transparent: true }), { fragment: true });
   const svg = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) throw new Error('beautiful-mermaid returned no SVG');

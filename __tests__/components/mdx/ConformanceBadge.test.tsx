@@ -8,12 +8,21 @@ describe('ConformanceBadge', () => {
     renderIn('en', <ConformanceBadge version="1.26" pr="2451" />);
     const link = screen.getByRole('link');
     expect(link).toHaveAttribute('href', 'https://github.com/cncf/k8s-conformance/pull/2451');
-    expect(link).toHaveAccessibleName('Kubernetes 1.26, CNCF-certified conformant (k8s-conformance pull request #2451)');
+    expect(link).toHaveAccessibleName('Certified 1.26: Kubernetes 1.26, CNCF-certified conformant (k8s-conformance pull request #2451)');
+  });
+
+  it.each(['en', 'zh'] as const)('%s: its accessible name starts with the words it shows (WCAG 2.5.3, label in name)', (locale) => {
+    renderIn(locale, <ConformanceBadge version="1.26" pr="2451" />);
+    const link = screen.getByRole('link');
+    // Caption and version are shown as two lines of one badge.
+    const visible = [...link.children].map((line) => line.textContent).join(' ');
+    expect(visible).toMatch(/1\.26$/);
+    expect(link.getAttribute('aria-label')!.replace(/\s+/g, ' ').startsWith(visible)).toBe(true);
   });
 
   it('has a Chinese name on Chinese pages', () => {
     renderIn('zh', <ConformanceBadge version="1.7" pr="68" />);
-    expect(screen.getByRole('link')).toHaveAccessibleName('Kubernetes 1.7 已通过 CNCF 一致性认证（k8s-conformance 拉取请求 #68）');
+    expect(screen.getByRole('link')).toHaveAccessibleName('认证 1.7：Kubernetes 1.7 已通过 CNCF 一致性认证（k8s-conformance 拉取请求 #68）');
   });
 
   it('shows caption and version as text; the mark is CSS, so no image or SVG is in the markup', () => {

@@ -8,11 +8,11 @@ import { treeRss } from './processes.mts';
 import type { Row } from './report.mts';
 import { WORK_DIR } from './floor-app.mts';
 
-type BuildResult = { seconds: number; peakBytes: number; pages: number };
-type Step = ReturnType<typeof nextBuildSteps>[number];
+export type BuildResult = { seconds: number; peakBytes: number; pages: number };
+export type Step = ReturnType<typeof nextBuildSteps>[number];
 
-/** Runs one process of the build, sampling the memory of its whole process tree; resolves with its peak and output. */
-function sampledRun(step: Step, cwd: string): Promise<{ peakBytes: number; output: string }> {
+/** Runs one process, sampling the memory of its whole process tree; resolves with its exit code, peak and output. */
+export function sampledProcess(step: Step, cwd: string): Promise<{ code: number; peakBytes: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(step.command, step.args, { cwd, env: step.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -20,12 +20,22 @@ function sampledRun(step: Step, cwd: string): Promise<{ peakBytes: number; outpu
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
     child.on('exit', (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`${step.args.join(' ')} failed:\n${output.slice(-4000)}`));
-      resolve({ peakBytes: peak, output });
+      resolve({ code: code ?? 1, peakBytes: peak, output });
     });
   });
+}
+
+/** Runs one process of the build (see sampledProcess); rejects with the end of its output if it fails. */
+async function sampledRun(step: Step, cwd: string): Promise<{ peakBytes: number; output: string }> {
+  const run = await sampledProcess(step, cwd);
+  if (run.code !== 0) throw new Error(`${step.args.join(' ')} failed:\n${run.output.slice(-4000)}`);
+  return run;
 }
 
 /**
@@ -35,7 +45,7 @@ function sampledRun(step: Step, cwd: string): Promise<{ peakBytes: number; outpu
  * output folder, and with it Turbopack's build cache, is removed first (a warm
  * cache lowered the 1,000-post peak by about 150 MB).
  */
-async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
+export async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildResult> {
   rmSync(join(cwd, env.NEXT_DIST_DIR ?? '.next'), { recursive: true, force: true });
   const start = process.hrtime.bigint();
   let peakBytes = 0;

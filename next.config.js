@@ -1,14 +1,15 @@
 const createNextIntlPlugin = require('next-intl/plugin');
 const { postsDirectory, remoteMediaOrigins } = require('./lib/http/media-hosts.cjs');
-const { commonHeaders, commonPolicy } = require('./lib/http/security-headers.cjs');
+const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
+const { commonHeaders, commonPolicy, developmentPolicy } = require('./lib/http/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 // The hosts the posts load images and videos from, admitted by the policy (and no others).
 const remoteMedia = remoteMediaOrigins(postsDirectory(process.env, __dirname));
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
   // No ETag: Next.js would hash the whole HTML on every request to make one (a fifth of the
   // server's CPU time on the article page). Pages change only with a deploy, and CDNs keep
@@ -28,6 +29,9 @@ const nextConfig = {
   // Server errors are logged with bundled (not original) stack frames; the bundler then
   // writes no server source maps. Pages are prerendered in a worker thread of the build
   // process rather than a second Node.js process. Both lower the build's peak memory.
+  // The image optimizer serves only the posts' own pictures (Figure's raster images);
+  // anything else, /etc/passwd or another host included, is a 4xx rather than a 500.
+  images: { localPatterns: [{ pathname: '/images/**', search: '' }] },
   experimental: { serverSourceMaps: false, workerThreads: true, globalNotFound: true },
   // Server-only libraries (fonts, feeds, Markdown and highlighting plugins, YAML, schemas)
   // are loaded from node_modules at run time instead of bundled: less for the bundler to
@@ -37,8 +41,8 @@ const nextConfig = {
     '@mdi/js',
     'beautiful-mermaid',
     'feed',
-    'hast-util-from-html',
     'fontkit',
+    'hast-util-from-html',
     'hast-util-to-string',
     'js-yaml',
     'mdast-util-to-string',
@@ -51,11 +55,15 @@ const nextConfig = {
   async headers() {
     return [
       // Prerendered pages add their own hash-based policy to this one (scripts/csp-hashes.mjs).
-      { source: '/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: commonPolicy(remoteMedia) }] },
+      // `next dev` gets a looser policy that its error overlay and React's dev build work under.
+      {
+        source: '/:path*',
+        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: phase === PHASE_DEVELOPMENT_SERVER ? developmentPolicy(remoteMedia) : commonPolicy(remoteMedia) }],
+      },
       // Next.js itself marks /_next/static immutable for a year in production.
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
     ];
   },
-};
+});
 
-module.exports = withNextIntl(nextConfig);
+module.exports = (phase) => withNextIntl(nextConfig(phase));

@@ -29,8 +29,9 @@ export const config = {
     // never run the proxy, so prerendered pages are served as they are. Keep the
     // locale list in step with i18n/routing.ts (a test checks it).
     '/((?!(?:zh|en)(?:/|$)|api/|_next/|_vercel/|.*\\.[^/]*$|.*/opengraph-image).*)',
-    // Any path with a `%` escape, to refuse the malformed ones (the valid ones, such
-    // as Chinese tag pages, pass through untouched).
-    '/(.*%.*)',
+    // Any other path with a `%` escape, to refuse the malformed ones (the valid ones, such
+    // as Chinese tag pages, pass through untouched). Never Next's own files: in dev their
+    // chunk names hold escaped brackets, and redirecting them left error pages blank.
+    '/((?!_next/).*%.*)',
   ],
 };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '../scripts/lib/net.mjs';
+import { useBrowser } from './browser.mjs';
 
 const root = join(import.meta.dirname, '..');
 const distDir = '.next-dev-test';
@@ -24,6 +25,8 @@ const postsDir = mkdtempSync(join(tmpdir(), 'dev-errors-posts-'));
 const file = relative(root, join(postsDir, slug, 'zh.mdx'));
 let server;
 let baseUrl;
+// Chromium, to see the error as the writer does.
+const browser = useBrowser();
 let log = '';
 
 function readIfPresent(path) {
@@ -94,7 +97,11 @@ async function expectRecovered() {
   });
 }
 
-/** The page fails with a 5xx whose error names `file` and says `what`; so does the terminal. */
+/**
+ * The page fails with a 5xx whose error names `file` and says `what`, and a writer
+ * sees that message in the browser (Next's error overlay, in a shadow root that
+ * Playwright's text search enters); the terminal says it too.
+ */
 async function expectError(what) {
   const logged = log.length;
   const { status, errors } = await article();
@@ -103,6 +110,20 @@ async function expectError(what) {
     errors.some((text) => text.startsWith(`${file}: `) && text.includes(what)),
     `the error page should say ${JSON.stringify(`${file}: ... ${what}`)}; it says ${JSON.stringify(errors)}`,
   );
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${baseUrl}/zh/blogs/${slug}`);
+    const shown = page.getByText(`${file}: ${what.replace(/^: /, '')}`, { exact: false }).first();
+    // The overlay lists the issues one at a time; React's warning about the layout's
+    // theme <script>, re-rendered on the client after the error, may come first.
+    await eventually(async () => {
+      if (await shown.isVisible()) return;
+      await page.getByRole('button', { name: /next/i }).first().click({ timeout: 2_000 }).catch(() => {});
+      assert.ok(await shown.isVisible(), 'the post’s error is not shown in the browser');
+    }, 30_000);
+  } finally {
+    await page.close();
+  }
   await eventually(() => {
     const terminal = log.slice(logged);
     assert.ok(terminal.includes(`${file}: `) && terminal.includes(what), `the terminal should say ${JSON.stringify(what)}`);

@@ -45,10 +45,37 @@ describe('hostile and odd requests', () => {
   }
 
   it('a path that is not valid percent-encoded UTF-8 is a 400, wherever it points', async () => {
-    for (const path of ['/zh/%c0%ae', `/zh/blogs/${ARTICLE}%ff`, '/en/%zz', '/%', '/_next/static/%c0', '/images/%ff.svg', '/%c0%ae%c0%ae/package.json']) {
+    for (const path of ['/zh/%c0%ae', `/zh/blogs/${ARTICLE}%ff`, '/en/%zz', '/%', '/images/%ff.svg', '/%c0%ae%c0%ae/package.json']) {
       const response = await raw(path);
       assertSafe(response, path);
       assert.equal(response.status, 400, path);
+    }
+  });
+
+  it('Next.js’s own files are never redirected, with or without escapes', async () => {
+    for (const path of ['/_next/static/%c0', '/_next/static/chunks/%5Broot-of-the-server%5D__x.js', '/_next/static/chunks/nope.js']) {
+      const response = await raw(path);
+      assertSafe(response, path);
+      assert.ok(response.status >= 400 && response.status < 500, `${path}: status ${response.status}`);
+      assert.equal(response.headers.location, undefined, path);
+    }
+  });
+
+  it('the image optimizer answers what it should not serve with a 4xx', async () => {
+    const image = (query) => `/_next/image?${query}`;
+    for (const path of [
+      image('url=%2Fetc%2Fpasswd&w=64&q=75'),
+      image('url=%2F..%2Fpackage.json&w=64&q=75'),
+      image('url=%2Fimages%2Fnope%2Fmissing.png&w=64&q=75'),
+      image('url=%2Fimages%2F221008-dce-bg%2Ftrend.zh.svg&w=99999&q=75'),
+      image('url=%2Fimages%2F221008-dce-bg%2Ftrend.zh.svg&w=64&q=abc'),
+      image('url=https%3A%2F%2Fevil.example%2Fx.png&w=64&q=75'),
+      image('url=%2F%2Fevil.example%2Fx.png&w=64&q=75'),
+      image('w=64&q=75'),
+    ]) {
+      const response = await raw(path);
+      assertSafe(response, path);
+      assert.ok(response.status >= 400 && response.status < 500, `${path}: status ${response.status}`);
     }
   });
 

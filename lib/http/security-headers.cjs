@@ -8,11 +8,11 @@ const { NO_REMOTE_MEDIA } = require('./media-hosts.cjs');
  * video and the search index, plus the images and videos that posts load from
  * other hosts (`remoteMedia`, read from the posts by media-hosts.cjs) and no others.
  */
-function contentSecurityPolicy(scriptSources, remoteMedia = NO_REMOTE_MEDIA) {
+function contentSecurityPolicy(scriptSources, remoteMedia = NO_REMOTE_MEDIA, styleSources = []) {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptSources.join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styleSources.join(' ')}`.trim(),
     // React and the slider set style attributes (aspect ratio, split position).
     "style-src-attr 'unsafe-inline'",
     ["img-src 'self' data:", ...remoteMedia.img].join(' '),
@@ -38,6 +38,16 @@ function commonPolicy(remoteMedia = NO_REMOTE_MEDIA) {
   return contentSecurityPolicy(["'unsafe-inline'"], remoteMedia);
 }
 
+/**
+ * The policy under `next dev` only: React's development build needs eval() to
+ * rebuild server stack traces, and Next's error overlay styles itself inline.
+ * Under the production policy the overlay came up unstyled and led with an
+ * eval() complaint instead of the post's error, so a writer could miss it.
+ */
+function developmentPolicy(remoteMedia = NO_REMOTE_MEDIA) {
+  return contentSecurityPolicy(["'unsafe-inline'", "'unsafe-eval'"], remoteMedia, ["'unsafe-inline'"]);
+}
+
 const commonHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -45,4 +55,4 @@ const commonHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
 ];
 
-module.exports = { contentSecurityPolicy, commonPolicy, commonHeaders };
+module.exports = { contentSecurityPolicy, commonPolicy, developmentPolicy, commonHeaders };

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { commonPolicy, contentSecurityPolicy } from '@/lib/http/security-headers.cjs';
+import { commonPolicy, contentSecurityPolicy, developmentPolicy } from '@/lib/http/security-headers.cjs';
 
 function directives(policy: string): Record<string, string[]> {
   return Object.fromEntries(policy.split('; ').map((part) => part.split(' ')).map(([name, ...values]) => [name, values]));
@@ -20,5 +20,15 @@ describe('the Content-Security-Policy', () => {
     expect(policy['media-src']).toEqual(["'self'", 'https://video.example.com']);
     expect(policy['script-src']).toEqual(["'self'", "'sha256-abc='"]);
     for (const name of ['default-src', 'style-src', 'font-src', 'connect-src']) expect(policy[name]).toEqual(["'self'"]);
+  });
+
+  it('loosens only under next dev: eval for React’s dev build and inline styles for the error overlay', () => {
+    const production = directives(commonPolicy());
+    const development = directives(developmentPolicy());
+    expect(production['script-src']).not.toContain("'unsafe-eval'");
+    expect(production['style-src']).toEqual(["'self'"]);
+    expect(development['script-src']).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(development['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect({ ...development, 'script-src': [], 'style-src': [] }).toEqual({ ...production, 'script-src': [], 'style-src': [] });
   });
 });

@@ -25,8 +25,8 @@ const postsDir = mkdtempSync(join(tmpdir(), 'dev-errors-posts-'));
 const file = relative(root, join(postsDir, slug, 'zh.mdx'));
 let server;
 let baseUrl;
-// Chromium, to see the error as the writer does.
-const browser = useBrowser();
+// Chromium, to see the error as the writer does (launched by the describe block below).
+let browser;
 let log = '';
 
 function readIfPresent(path) {
@@ -162,6 +162,8 @@ function groupAlive(pid) {
 }
 
 describe('next dev: a broken post', () => {
+  browser = useBrowser();
+
   before(async () => {
     writeFileSync(join(postsDir, 'authors.json'), JSON.stringify({ ada: { name: { zh: '阿达', en: 'Ada' } } }));
     writePost(source());

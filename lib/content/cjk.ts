@@ -6,17 +6,29 @@
  */
 const WIDE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
 
+/** Full-width punctuation (。，、：；！？（）「」 and the like), after which no space belongs whatever follows. */
+const FULLWIDTH_PUNCTUATION = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
+
 const wideChar = new RegExp(`[${WIDE}]`, 'u');
+const fullwidthPunctuation = new RegExp(`[${FULLWIDTH_PUNCTUATION}]`, 'u');
 const breakBetweenWide = new RegExp(`(?<=[${WIDE}])[ \\t]*\\r?\\n[ \\t]*(?=[${WIDE}])`, 'gu');
+const breakAfterPunctuation = new RegExp(`(?<=[${FULLWIDTH_PUNCTUATION}])[ \\t]*\\r?\\n[ \\t]*(?!\\r?\\n)`, 'gu');
 const cjkIdeograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 export function isWide(char: string): boolean {
   return wideChar.test(char);
 }
 
-/** Removes line breaks that sit between two wide (CJK) characters. */
+export function isFullwidthPunctuation(char: string): boolean {
+  return fullwidthPunctuation.test(char);
+}
+
+/**
+ * Removes line breaks that sit between two wide (CJK) characters, and those after
+ * full-width punctuation (`职责，` + newline + `2022 年`), which has its own space built in.
+ */
 export function joinCjkLines(text: string): string {
-  return text.replace(breakBetweenWide, '');
+  return text.replace(breakBetweenWide, '').replace(breakAfterPunctuation, '');
 }
 
 /** Number of Chinese/Japanese characters (punctuation excluded). */

@@ -19,8 +19,16 @@ export function describeFromBody(tree: Root): string | undefined {
   const ends = [...head.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
   const lastEnd = ends.filter((end) => end >= head.length * 0.3).at(-1);
   if (lastEnd) return head.slice(0, lastEnd).trim();
-  const lastSpace = head.lastIndexOf(' ');
-  return `${(countCjk(head) * 3 > head.length || lastSpace < head.length / 2 ? head : head.slice(0, lastSpace)).replace(/[\s,，、:：]+$/u, '')}…`;
+  return `${cutAtWord(head).replace(/[\s,，、:：;；]+$/u, '')}…`;
+}
+
+/** Text cut after its last clause (a comma in Chinese, a space in Latin text), never inside a Latin word. */
+function cutAtWord(head: string): string {
+  const clause = Math.max(...['，', '、', '；', '：'].map((mark) => head.lastIndexOf(mark)));
+  if (clause >= head.length / 2) return head.slice(0, clause);
+  const space = head.lastIndexOf(' ');
+  if (countCjk(head) * 3 <= head.length && space >= head.length / 2) return head.slice(0, space);
+  return head.replace(/[A-Za-z0-9_.-]+$/, '');
 }
 
 /** A paragraph's words: images' alt text and HTML left out, Chinese line breaks joined. */

@@ -15,6 +15,11 @@ describe('joinCjkLines', () => {
     expect(joinCjkLines('cloud\nnative')).toBe('cloud\nnative');
   });
 
+  it('removes a break after full-width punctuation, whatever follows it', () => {
+    expect(joinCjkLines('承担代码维护的职责，\n2022 年五一之际')).toBe('承担代码维护的职责，2022 年五一之际');
+    expect(joinCjkLines('集中发布 v2.0、\nnerdctl 和 Lima。\nLima 是')).toBe('集中发布 v2.0、nerdctl 和 Lima。Lima 是');
+  });
+
   it('keeps paragraph breaks', () => {
     expect(joinCjkLines('第一段。\n\n第二段。')).toBe('第一段。\n\n第二段。');
   });

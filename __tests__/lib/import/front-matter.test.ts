@@ -117,6 +117,13 @@ describe('describeFromBody', () => {
     expect(description.length).toBeLessThanOrEqual(160);
   });
 
+  it('cuts Chinese without a sentence end after a clause, never inside a Latin word', () => {
+    const description = describeFromBody(parseMarkdown(`${'定义了人工智能场景专属的功能'.repeat(7)}，以及 API 和配置要求`.repeat(2)))!;
+    expect(description).toMatch(/功能…$/);
+    const noClause = describeFromBody(parseMarkdown(`${'字'.repeat(117)}APIs and more`))!;
+    expect(noClause).toBe(`${'字'.repeat(117)}…`);
+  });
+
   it('cuts text without a sentence end at a word, with an ellipsis', () => {
     const description = describeFromBody(parseMarkdown('word '.repeat(60)))!;
     expect(description).toMatch(/word…$/);

@@ -25,7 +25,13 @@ describe('renderMdx', () => {
 
   it('joins Chinese lines without stray spaces, also around links', async () => {
     const { html } = await render('第一行，\n第二行[链接](https://example.com)\n第三行。\nDaoCloud\n平台');
-    expect(html).toBe('<p>第一行，第二行<a href="https://example.com">链接</a>第三行。\nDaoCloud\n平台</p>');
+    // After full-width punctuation no space belongs either, even before Latin text.
+    expect(html).toBe('<p>第一行，第二行<a href="https://example.com">链接</a>第三行。DaoCloud\n平台</p>');
+  });
+
+  it('joins a line that follows full-width punctuation, across a link too, without a space', async () => {
+    const { html } = await render('迄今作为[容器平台](https://example.com)，\nDCE 5.0 的初始火种。\nKubean 采用');
+    expect(html).toBe('<p>迄今作为<a href="https://example.com">容器平台</a>，DCE 5.0 的初始火种。Kubean 采用</p>');
   });
 
   it('supports GitHub-flavoured tables', async () => {

@@ -1,7 +1,7 @@
 import type { Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { isWide, joinCjkLines } from '@/lib/content/cjk';
+import { isFullwidthPunctuation, isWide, joinCjkLines } from '@/lib/content/cjk';
 
 const LEADING_BREAK = /^[ \t]*\r?\n[ \t]*/;
 const TRAILING_BREAK = /[ \t]*\r?\n[ \t]*$/;
@@ -19,11 +19,12 @@ export default function remarkCjkLineBreaks() {
         const previous = index > 0 ? lastChar(toString(parent.children[index - 1])) : '';
         const next = toString(parent.children[index + 1] ?? { type: 'text', value: '' }).charAt(0);
         const leading = LEADING_BREAK.exec(value);
-        if (leading && isWide(previous) && isWide(value.charAt(leading[0].length))) {
+        if (leading && (isFullwidthPunctuation(previous) || (isWide(previous) && isWide(value.charAt(leading[0].length))))) {
           value = value.slice(leading[0].length);
         }
         const trailing = TRAILING_BREAK.exec(value);
-        if (trailing && isWide(next) && isWide(lastChar(value.slice(0, trailing.index)))) {
+        const before = lastChar(value.slice(0, trailing?.index));
+        if (trailing && (isFullwidthPunctuation(before) || (isWide(next) && isWide(before)))) {
           value = value.slice(0, trailing.index);
         }
       }

@@ -66,6 +66,8 @@ describe('an imported mkdocs-material post', () => {
 
   it('content tabs follow the WAI-ARIA tabs pattern', async () => {
     const { page, close } = await open(browser, `/en${POST}`);
+    // The tab list is drawn once the island hydrates; until then every panel shows under its label.
+    await page.getByRole('tablist').waitFor();
     const tabs = page.getByRole('tablist').getByRole('tab');
     assert.deepEqual(await tabs.allTextContents(), ['CentOS', 'Ubuntu']);
     assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true');

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importPosts, type LocaleSource } from '@/lib/import/import-posts';
-import { ImportError } from '@/lib/import/front-matter';
+import { ImportError } from '@/lib/import/import-error';
 
 const USAGE = 'usage: npm run import -- --zh <docs_dir> --en <docs_dir> [--zh-url URL] [--en-url URL] [--blog blogs] [--posts DIR] [--public DIR] [--directory-urls] [--offline] [--dry-run] [--force]';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { routing } from '@/i18n/routing';
 import { authorsSchema, type Authors } from '@/lib/content/post-schema';
-import { ImportError } from './front-matter';
+import { ImportError } from './import-error';
 
 type BlogAuthor = { name?: unknown; url?: unknown; description?: unknown; avatar?: unknown };
 

@@ -12,7 +12,7 @@ import { prepareBlocks } from './blocks';
 import { wrapBlocks } from './containers';
 import type { ConvertContext } from './context';
 import { describeFromBody } from './description';
-import { deriveFrontMatter, ImportError, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
+import { deriveFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
 import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes } from './inline';
 import { attributeValue } from './jsx';
 import { resolveLink, type LinkSite } from './links';
@@ -119,5 +119,3 @@ function rewriteLinks(parent: Parent, post: SourcePost, site: LinkSite, context:
     if ('children' in child) rewriteLinks(child as Parent, post, site, context);
   }
 }
-
-export { ImportError };

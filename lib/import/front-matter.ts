@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
+import { ImportError } from './import-error';
 
 /** The front matter keys the site has (see lib/content/post-schema.ts), in the order they are written. */
 export type ImportedFrontMatter = {
@@ -16,15 +17,6 @@ export type ImportedFrontMatter = {
 };
 
 export type Derivation = { field: string; from: string };
-
-export class ImportError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
-}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Keys read by deriveFrontMatter; every other key is dropped and reported. */

@@ -7,7 +7,8 @@ import { renderMdx } from '@/lib/mdx/render';
 import { checkMdxComponent } from '@/components/mdx/props';
 import { Downloads, PostAssets } from './assets';
 import { mergeAuthors } from './authors';
-import { convertPost, ImportError } from './convert';
+import { convertPost } from './convert';
+import { ImportError } from './import-error';
 import { ImportReport } from './report';
 import { slugFromFileName } from './slug';
 

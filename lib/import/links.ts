@@ -44,7 +44,8 @@ export function publishedPath(path: string, directoryUrls: boolean): string {
   return encodeURI(page === 'index' || page.endsWith('/index') ? page.slice(0, -'index'.length) : `${page}/`);
 }
 
-function safeDecode(path: string): string {
+/** A URL path decoded, or as written when its escapes are broken. */
+export function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);
   } catch {

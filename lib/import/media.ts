@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Asset, PostAssets } from './assets';
 import type { ConvertContext } from './context';
 import { attributeValue, flowElement } from './jsx';
+import { safeDecode } from './links';
 
 const MEDIA = new Set(['video', 'audio', 'source']);
 
@@ -139,12 +140,4 @@ function findCaption(node: Parent): PhrasingContent[] {
     }
   }
   return [];
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarkdown } from '@/lib/content/plain-text';
 import { describeFromBody } from '@/lib/import/description';
-import { deriveFrontMatter, ImportError, isoDate, splitFrontMatter } from '@/lib/import/front-matter';
+import { deriveFrontMatter, isoDate, splitFrontMatter } from '@/lib/import/front-matter';
+import { ImportError } from '@/lib/import/import-error';
 
 let root: string;
 beforeEach(() => {

@@ -44,7 +44,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     const owner = slugOwner.get(job.slug) ?? job.key;
     slugOwner.set(job.slug, owner);
     if (owner === job.key) return true;
-    report.outcomes.push({ status: 'failed', slug: job.slug, locale: job.locale, file: job.path, reason: `${display(job.path)}: its slug "${job.slug}" is already taken by ${owner}` });
+    report.outcomes.push({ status: 'failed', slug: job.slug, locale: job.locale, file: display(job.path), reason: `${display(job.path)}: its slug "${job.slug}" is already taken by ${owner}` });
     return false;
   });
 
@@ -82,7 +82,7 @@ async function importOne(
   { options, report, authors, postSlugs }: { options: ImportOptions; report: ImportReport; authors: Authors; postSlugs: Map<string, string> },
 ): Promise<boolean> {
   const target = join(options.postsDir, job.slug, `${job.locale}.mdx`);
-  const base = { slug: job.slug, locale: job.locale, file: job.path };
+  const base = { slug: job.slug, locale: job.locale, file: display(job.path) };
   if (existsSync(target) && !options.force) {
     report.outcomes.push({ ...base, status: 'skipped', reason: `${display(target)} exists (--force replaces it)` });
     return false;
@@ -119,7 +119,7 @@ function listPosts(locale: Locale, options: ImportOptions, report: ImportReport)
     const key = relative(root, path).split(sep).join('/');
     const slug = slugFromFileName(path);
     if (/(^|\/)index\.md$/.test(key)) {
-      report.outcomes.push({ status: 'skipped', slug, locale, file: path, reason: 'an index page, not a post' });
+      report.outcomes.push({ status: 'skipped', slug, locale, file: display(path), reason: 'an index page, not a post' });
       return [];
     }
     return [{ key, locale, path, slug }];

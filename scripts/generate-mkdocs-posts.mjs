@@ -8,8 +8,8 @@
 // documentation pages, ...). The output depends only on <count>.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { isMain } from './lib/is-main.mjs';
+import { encodePng } from './lib/png.mjs';
 
 const AUTHORS = {
   windsonsea: { zh: 'Michael Yao', en: 'Michael Yao', description: 'Creator', avatar: 'https://github.com/windsonsea.png' },
@@ -292,48 +292,14 @@ function authorsYaml(locale) {
   return `authors:\n${entries.join('\n')}\n`;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A real RGB PNG of the given size: coloured tiles with diagonal bands, in colours picked by `seed`. */
 export function png(width, height, seed) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit depth, RGB, deflate, no filter method, no interlace
   // Flat 40-pixel tiles keep the files small (a few KB) while their sizes differ.
-  const row = 1 + width * 3;
-  const pixels = Buffer.alloc(row * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const [tileX, tileY] = [Math.floor(x / 40), Math.floor(y / 40)];
-      const offset = y * row + 1 + x * 3;
-      const band = (tileX + tileY + seed) % 7 === 0;
-      pixels[offset] = band ? 255 : (tileX * 40 * 255) / width;
-      pixels[offset + 1] = band ? 255 : (tileY * 40 * 255) / height;
-      pixels[offset + 2] = (seed * 67) & 0xff;
-    }
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+  return encodePng(width, height, (x, y) => {
+    const [tileX, tileY] = [Math.floor(x / 40), Math.floor(y / 40)];
+    const band = (tileX + tileY + seed) % 7 === 0;
+    return [band ? 255 : (tileX * 40 * 255) / width, band ? 255 : (tileY * 40 * 255) / height, (seed * 67) & 0xff];
+  });
 }
 
 /**

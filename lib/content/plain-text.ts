@@ -12,7 +12,7 @@ export function parseMarkdown(body: string): Root {
   return parser.parse(body);
 }
 
-/** Readable text of a node: no markup, no HTML/JSX tags, CJK line breaks joined. */
-export function textOf(node: Parameters<typeof toString>[0]): string {
-  return joinCjkLines(toString(node, { includeHtml: false })).replace(/\s+/g, ' ').trim();
+/** Readable text of a node: no markup, no HTML/JSX tags, CJK line breaks joined; images' alt text unless left out. */
+export function textOf(node: Parameters<typeof toString>[0], { includeImageAlt = true } = {}): string {
+  return joinCjkLines(toString(node, { includeHtml: false, includeImageAlt })).replace(/\s+/g, ' ').trim();
 }

@@ -24,7 +24,8 @@ export class PostError extends Error {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** `---` YAML `---` at the top of a file; group 1 is the YAML. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 type StoreOptions = { dir: string; includeDrafts: boolean };
 

@@ -1,6 +1,6 @@
-import type { Paragraph, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { countCjk, joinCjkLines } from '@/lib/content/cjk';
+import type { Root } from 'mdast';
+import { countCjk } from '@/lib/content/cjk';
+import { textOf } from '@/lib/content/plain-text';
 
 const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)/gu;
 
@@ -10,7 +10,7 @@ const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)/gu;
  * Latin text, cut at a sentence end when there is one.
  */
 export function describeFromBody(tree: Root): string | undefined {
-  const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? plainText(node) : '')).find(Boolean);
+  const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? textOf(node, { includeImageAlt: false }) : '')).find(Boolean);
   if (!paragraph) return undefined;
   const limit = countCjk(paragraph) * 3 > paragraph.length ? 120 : 160;
   const characters = Array.from(paragraph);
@@ -29,9 +29,4 @@ function cutAtWord(head: string): string {
   const space = head.lastIndexOf(' ');
   if (countCjk(head) * 3 <= head.length && space >= head.length / 2) return head.slice(0, space);
   return head.replace(/[A-Za-z0-9_.-]+$/, '');
-}
-
-/** A paragraph's words: images' alt text and HTML left out, Chinese line breaks joined. */
-function plainText(paragraph: Paragraph): string {
-  return joinCjkLines(toString(paragraph, { includeImageAlt: false, includeHtml: false })).replace(/\s+/g, ' ').trim();
 }

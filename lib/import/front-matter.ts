@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
+import { FRONT_MATTER } from '@/lib/content/post-store';
 import { ImportError } from './import-error';
 
 /** The front matter keys the site has (see lib/content/post-schema.ts), in the order they are written. */
@@ -18,7 +19,6 @@ export type ImportedFrontMatter = {
 
 export type Derivation = { field: string; from: string };
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Keys read by deriveFrontMatter; every other key is dropped and reported. */
 const READ_KEYS = new Set(['title', 'date', 'description', 'categories', 'category', 'tags', 'authors', 'last_updated', 'draft']);
 

@@ -1,5 +1,6 @@
-import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
+import { visit } from 'unist-util-visit';
 import { materialIconPath } from '@/lib/mdx/material-icons';
 import type { ConvertContext } from './context';
 import { emojiFor } from './emoji';
@@ -72,7 +73,8 @@ export function replaceAbbreviations(tree: Root, abbreviations: Map<string, stri
  * removed wherever it stands, and one that changed nothing is reported.
  */
 export function applyAttributeLists(tree: Root, context: ConvertContext) {
-  visitParents(tree, (parent) => {
+  visit(tree, (parent) => {
+    if (!('children' in parent)) return;
     for (let index = 0; index < parent.children.length; index++) {
       const node = parent.children[index];
       if (node.type !== 'text') continue;
@@ -91,20 +93,14 @@ export function applyAttributeLists(tree: Root, context: ConvertContext) {
       }
     }
   });
-  visitParents(tree, (parent) => {
-    if (parent.type !== 'heading') return;
-    const last = parent.children.at(-1);
+  visit(tree, 'heading', (heading) => {
+    const last = heading.children.at(-1);
     if (last?.type !== 'text') return;
     const trailing = /[ \t]*\{:?[ \t]*([^}]*)\}[ \t]*$/.exec(last.value);
     if (!trailing || !/^(?:[.#][\w-]+[ \t]*)+$/.test(trailing[1].trim())) return;
     last.value = last.value.slice(0, trailing.index);
-    context.note('unconverted', `heading attributes {${trailing[1].trim()}} dropped (headings get ids from their text)`, parent);
+    context.note('unconverted', `heading attributes {${trailing[1].trim()}} dropped (headings get ids from their text)`, heading);
   });
-}
-
-function visitParents(node: Parent, visitor: (parent: Parent) => void) {
-  visitor(node);
-  for (const child of node.children) if ('children' in child) visitParents(child as Parent, visitor);
 }
 
 function escapeRegExp(text: string): string {

@@ -55,7 +55,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error instanceof ImportError || error.name === 'TypeError' ? `import: ${error.message}` : error);
+    // A bad option (node's parseArgs) or bad input gets one line; anything else its stack.
+    const known = error instanceof ImportError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    console.error(known ? `import: ${error.message}` : error);
     process.exit(1);
   },
 );

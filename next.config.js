@@ -16,6 +16,11 @@ const nextConfig = (phase) => ({
   // them for a year (s-maxage); see "Caching" in deploy/README.md.
   generateEtags: false,
   reactStrictMode: true,
+  // Files named *.dev.ts(x) exist only under `next dev`: the live preview (README, "Previewing
+  // with next dev"). A production build has neither its route nor its client code.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts'] : [])],
+  // Runs on every page before hydration, Next's error page included, under `next dev` only.
+  instrumentationClientInject: phase === PHASE_DEVELOPMENT_SERVER ? ['./lib/live-preview/client.ts'] : [],
   // A self-contained server in .next/standalone for the container image (see Dockerfile).
   output: 'standalone',
   // Lets a second build (another posts folder, e.g. for benchmarks) live beside the main one.

@@ -12,7 +12,7 @@ const isDev = process.env.NODE_ENV === 'development';
  * Where posts live. POSTS_DIR lets the build benchmark point at generated
  * posts in a temporary folder without touching the real ones.
  */
-const postsDir = process.env.POSTS_DIR ?? join(process.cwd(), 'posts');
+export const postsDir = process.env.POSTS_DIR ?? join(process.cwd(), 'posts');
 
 let loaded: ReturnType<typeof readPosts> | undefined;
 

@@ -2,40 +2,21 @@
 // error page and in the terminal; the server keeps running, and fixing the file brings the
 // page back. Starts its own `next dev` on a temporary posts folder.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { freePort } from '../scripts/lib/net.mjs';
+import { describe, it } from 'node:test';
 import { useBrowser } from './browser.mjs';
+import { devServerAlive, eventually, expectShown, root, useDevServer } from './dev-server.mjs';
 
-const root = join(import.meta.dirname, '..');
-const distDir = '.next-dev-test';
 const slug = 'dev-errors';
 const title = '开发服务器的错误页';
 
-// `next dev` with a distDir of its own adds it to tsconfig.json and next-env.d.ts; that is taken out again.
-const tsconfig = join(root, 'tsconfig.json');
-const nextEnv = join(root, 'next-env.d.ts');
-const originalNextEnv = readIfPresent(nextEnv);
-
-const postsDir = mkdtempSync(join(tmpdir(), 'dev-errors-posts-'));
-// Errors name a post's file relative to the project folder.
-const file = relative(root, join(postsDir, slug, 'zh.mdx'));
-let server;
-let baseUrl;
-// Chromium, to see the error as the writer does (launched by the describe block below).
+// next dev on a temporary posts folder, and Chromium to see the error as the writer does
+// (both started by the describe block below).
+let dev;
 let browser;
-let log = '';
-
-function readIfPresent(path) {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
+// Errors name a post's file relative to the project folder.
+let file;
 
 /** A post's source: front matter, then the body lines. */
 function source({ date = '2024-05-01', body = ['第一段。', '', '## 小节', '', '更多内容。'] } = {}) {
@@ -43,9 +24,9 @@ function source({ date = '2024-05-01', body = ['第一段。', '', '## 小节', 
   return `${lines.join('\n')}\n`;
 }
 
-function writePost(text, locale = 'zh') {
+function writePost(text, postsDir = dev.postsDir) {
   mkdirSync(join(postsDir, slug), { recursive: true });
-  writeFileSync(join(postsDir, slug, `${locale}.mdx`), text);
+  writeFileSync(join(postsDir, slug, 'zh.mdx'), text);
 }
 
 /** The 1-based line of `text` in `whole`. */
@@ -55,22 +36,9 @@ function lineOf(whole, text) {
   return index + 1;
 }
 
-/** Retries `check` until it stops throwing, or rethrows its last error after `ms`. */
-async function eventually(check, ms = 10_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
 /** The article page: its status, HTML, and the messages of the errors it carries. */
 async function article() {
-  const response = await fetch(`${baseUrl}/zh/blogs/${slug}`);
+  const response = await fetch(`${dev.baseUrl}/zh/blogs/${slug}`);
   const html = await response.text();
   return { status: response.status, html, errors: errorMessages(html) };
 }
@@ -103,7 +71,7 @@ async function expectRecovered() {
  * Playwright's text search enters); the terminal says it too.
  */
 async function expectError(what) {
-  const logged = log.length;
+  const logged = dev.log().length;
   const { status, errors } = await article();
   assert.ok(status >= 500, `expected an error page, got ${status}`);
   assert.ok(
@@ -112,96 +80,29 @@ async function expectError(what) {
   );
   const page = await browser.newPage();
   try {
-    await page.goto(`${baseUrl}/zh/blogs/${slug}`);
-    const shown = page.getByText(`${file}: ${what.replace(/^: /, '')}`, { exact: false }).first();
-    // The overlay lists the issues one at a time; React's warning about the layout's
-    // theme <script>, re-rendered on the client after the error, may come first.
-    await eventually(async () => {
-      if (await shown.isVisible()) return;
-      await page.getByRole('button', { name: /next/i }).first().click({ timeout: 2_000 }).catch(() => {});
-      assert.ok(await shown.isVisible(), 'the post’s error is not shown in the browser');
-    }, 30_000);
+    await page.goto(`${dev.baseUrl}/zh/blogs/${slug}`);
+    await expectShown(page, `${file}: ${what.replace(/^: /, '')}`);
   } finally {
     await page.close();
   }
   await eventually(() => {
-    const terminal = log.slice(logged);
+    const terminal = dev.log().slice(logged);
     assert.ok(terminal.includes(`${file}: `) && terminal.includes(what), `the terminal should say ${JSON.stringify(what)}`);
   });
 }
 
-/** Takes this dist dir out of tsconfig.json and next-env.d.ts, keeping anyone else's changes to tsconfig.json. */
-function restoreTypeFiles() {
-  const text = readFileSync(tsconfig, 'utf8');
-  const kept = text.split('\n').filter((line) => !line.includes(`${distDir}/`));
-  if (kept.length < text.split('\n').length) writeFileSync(tsconfig, kept.join('\n').replace(/,(\s*\])/g, '$1'));
-  if (readIfPresent(nextEnv)?.includes(distDir)) {
-    if (originalNextEnv) writeFileSync(nextEnv, originalNextEnv);
-    else rmSync(nextEnv);
-  }
-}
-
-/** Kills next dev and the servers it started. */
-function stop() {
-  if (!server) return;
-  try {
-    process.kill(-server.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-process.on('exit', stop);
-
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('next dev: a broken post', () => {
-  browser = useBrowser();
-
-  before(async () => {
-    writeFileSync(join(postsDir, 'authors.json'), JSON.stringify({ ada: { name: { zh: '阿达', en: 'Ada' } } }));
-    writePost(source());
-    const port = await freePort();
-    const env = { ...process.env, POSTS_DIR: postsDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
-    delete env.NODE_ENV;
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
-    baseUrl = `http://127.0.0.1:${port}`;
-    // The first compile is slow on a small machine.
-    const exited = new Promise((_, reject) => server.once('exit', () => reject(new Error(`next dev exited:\n${log}`))));
-    exited.catch(() => {}); // stopping it later is not a failure
-    const answered = eventually(() => fetch(`${baseUrl}/zh/blogs/${slug}`, { signal: AbortSignal.timeout(60_000) }), 180_000).catch((error) => {
-      throw new Error(`next dev did not answer (${error.cause?.message ?? error.message}):\n${log}`);
-    });
-    await Promise.race([exited, answered]);
-  }, { timeout: 200_000 });
-
-  after(async () => {
-    if (server) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await eventually(() => assert.ok(!groupAlive(server.pid)), 10_000).catch(stop);
-      await eventually(() => assert.ok(!groupAlive(server.pid)), 5_000);
-    }
-    restoreTypeFiles();
-    rmSync(join(root, distDir), { recursive: true, force: true });
-    rmSync(postsDir, { recursive: true, force: true });
+  dev = useDevServer({
+    name: 'dev-errors',
+    distDir: '.next-dev-test',
+    readyPath: `/zh/blogs/${slug}`,
+    prepare(postsDir) {
+      writeFileSync(join(postsDir, 'authors.json'), JSON.stringify({ ada: { name: { zh: '阿达', en: 'Ada' } } }));
+      writePost(source(), postsDir);
+    },
   });
+  file = relative(root, join(dev.postsDir, slug, 'zh.mdx'));
+  browser = useBrowser();
 
   it('shows a good post', async () => {
     await expectRecovered();
@@ -233,8 +134,6 @@ describe('next dev: a broken post', () => {
   });
 
   it('kept the same server running throughout', () => {
-    assert.equal(server.exitCode, null);
-    assert.equal(server.signalCode, null);
-    assert.ok(groupAlive(server.pid));
+    assert.ok(devServerAlive(dev));
   });
 });

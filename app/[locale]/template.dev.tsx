@@ -6,7 +6,7 @@ import { SAVED_EVENT, SCROLL_KEY, savedScroll } from '@/lib/live-preview/protoco
 
 /**
  * Under `next dev` only (the *.dev.tsx page extension): each page refreshes itself in
- * place when a post is saved (instrumentation-client.dev.ts says when), so the writer keeps
+ * place when a post is saved (lib/live-preview/client.ts says when), so the writer keeps
  * their scroll position and nothing flashes.
  */
 export default function LivePreviewTemplate({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { authorLinks } from '@/lib/content/author-links';
+import { tagLinks } from '@/lib/content/tag-links';
 import { localeSwitchTargets } from '@/lib/navigation/locale-switch';
 import type { Page } from '@/lib/navigation/pagination';
 import type { Post } from '@/lib/content/posts';
@@ -24,7 +25,7 @@ type Props = {
 export default async function ListingPage({ locale, heading, intro, page, path, locales }: Props) {
   const base = `/${locale}${path === '/' ? '' : path}`;
   const paths = Object.fromEntries(locales.map((other) => [other, `/${other}${path === '/' ? '' : path}`]));
-  const items = page.items.map((post) => ({ post, authors: authorLinks(post, locale) }));
+  const items = page.items.map((post) => ({ post, authors: authorLinks(post, locale), tags: tagLinks(post) }));
   return (
     <>
       <SiteHeader locale={locale} switchTargets={await localeSwitchTargets(locale, paths)} />

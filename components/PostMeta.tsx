@@ -1,14 +1,15 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AuthorLink } from '@/lib/content/author-links';
 import type { PostMeta as PostMetaData } from '@/lib/content/posts';
+import type { TagLink } from '@/lib/content/tag-links';
 import { termPath } from '@/lib/content/term-slug';
 import CategoryName from './CategoryName';
 import LinkList from './LinkList';
 
-type Props = { post: PostMetaData; authors: AuthorLink[] };
+type Props = { post: PostMetaData; authors: AuthorLink[]; tags: TagLink[] };
 
 /** Date, authors, categories, tags and reading time of a post, as a description list; no row for an empty list. */
-export default function PostMeta({ post, authors }: Props) {
+export default function PostMeta({ post, authors, tags }: Props) {
   const t = useTranslations('PostMeta');
   const format = useFormatter();
   const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
@@ -49,11 +50,11 @@ export default function PostMeta({ post, authors }: Props) {
           />
         </dd>
       </div>
-      {post.tags.length > 0 ? (
+      {tags.length > 0 ? (
         <div>
           <dt>{t('tags')}</dt>
           <dd>
-            <LinkList links={post.tags.map((tag) => ({ key: tag, href: `/${post.locale}${termPath('tag', tag)}`, label: tag }))} />
+            <LinkList links={tags.map((tag) => ({ key: tag.id, href: `/${post.locale}${termPath('tag', tag.id)}`, label: tag.name }))} />
           </dd>
         </div>
       ) : null}

@@ -10,7 +10,7 @@ describe('category, tag, author and archive pages', () => {
     ['/en/blogs/category/blog', 'Category: Blog'],
     ['/zh/blogs/author/windsonsea', '作者：Michael Yao'],
     ['/en/blogs/author/windsonsea', 'Author: Michael Yao'],
-    [`/zh/blogs/tag/${encodeURIComponent('容器')}`, '标签：容器'],
+    ['/zh/blogs/tag/containers', '标签：容器'],
     ['/en/blogs/tag/cloud-native', 'Tag: cloud native'],
   ]) {
     it(`${decodeURIComponent(path)} lists the article`, async () => {
@@ -35,7 +35,35 @@ describe('category, tag, author and archive pages', () => {
     await page.locator('.post-meta').getByRole('link', { name: 'Blog' }).click();
     await page.waitForURL(`${baseUrl}/en/blogs/category/blog`);
     await page.close();
+    const zh = await openPage(browser, `/zh/blogs/${ARTICLE}`);
+    await zh.page.locator('.post-meta').getByRole('link', { name: '云原生' }).click();
+    await zh.page.waitForURL(`${baseUrl}/zh/blogs/tag/cloud-native`);
+    assert.equal(await zh.page.locator('h1').textContent(), '标签：云原生');
+    await zh.page.close();
   });
+
+  // A tag has one id in both languages, so its two pages are each other's translation.
+  for (const [from, to, title, language, otherTitle] of [
+    ['zh', 'en', '标签：容器', 'English', 'Tag: containers'],
+    ['en', 'zh', 'Tag: containers', '中文', '标签：容器'],
+  ]) {
+    it(`${from}: a tag page is titled with the tag's ${from} name, and its language switch and hreflang alternates lead to the ${to} page`, async () => {
+      const { page } = await openPage(browser, `/${from}/blogs/tag/containers`);
+      assert.match(await page.title(), new RegExp(`^${title}`));
+      const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.hreflang, link.href]));
+      assert.deepEqual(alternates.sort(), [
+        ['en', 'http://localhost:3000/en/blogs/tag/containers'],
+        ['x-default', 'http://localhost:3000/blogs/tag/containers'],
+        ['zh-CN', 'http://localhost:3000/zh/blogs/tag/containers'],
+      ]);
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      assert.equal(canonical, `http://localhost:3000/${from}/blogs/tag/containers`);
+      await page.locator('.locale-switcher').getByRole('link', { name: language, exact: true }).click();
+      await page.waitForURL(`${baseUrl}/${to}/blogs/tag/containers`);
+      assert.equal(await page.locator('h1').textContent(), otherTitle);
+      await page.close();
+    });
+  }
 
   it('the archive groups the posts by year', async () => {
     const { page } = await openPage(browser, '/zh/blogs/archive');
@@ -77,6 +105,33 @@ describe('pagination (site built from 23 generated posts and 2 imported English 
     assert.equal(await page.locator('.post-list > li').count(), 10);
     const first = await page.locator('.post-list h2').first().textContent();
     assert.equal(first, '云原生实践第 13 篇');
+    await page.close();
+  });
+});
+
+describe('a tag of posts in one language (imported into the fixture site)', () => {
+  const browser = useBrowser();
+
+  it('has its page in that language only, whose language switch says there is no translation', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${fixtureUrl}/zh/blogs/tag/bian-yuan-ji-suan`);
+    assert.equal(response.status(), 200);
+    assert.equal(await page.locator('h1').textContent(), '标签：边缘计算');
+    assert.equal(await page.locator('.post-list a[href="/zh/blogs/only-chinese"]').count(), 1);
+    assert.equal(await page.locator('head link[rel="alternate"][hreflang]').count(), 0);
+    const link = page.locator('.locale-switcher a');
+    assert.equal(await link.textContent(), 'Not available in English yet: go to the English home page');
+    assert.equal(await link.getAttribute('href'), '/en');
+    assert.equal((await fetch(`${fixtureUrl}/en/blogs/tag/bian-yuan-ji-suan`)).status, 404);
+    await page.close();
+  });
+
+  it('pairs an imported post\'s tags with its translation\'s: 容器 and containers are one tag', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtureUrl}/zh/blogs/240301-constructs`);
+    assert.equal(await page.locator('.post-meta').getByRole('link', { name: '容器' }).getAttribute('href'), '/zh/blogs/tag/containers');
+    await page.goto(`${fixtureUrl}/en/blogs/tag/containers`);
+    assert.equal(await page.locator('.post-list a[href="/en/blogs/240301-constructs"]').count(), 1);
     await page.close();
   });
 });

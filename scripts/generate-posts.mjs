@@ -1,6 +1,6 @@
 // Writes generated posts for benchmarks and pagination tests into a folder
 // outside posts/: `node scripts/generate-posts.mjs <dir> <count>` makes <count>
-// posts, each in Chinese and English, with the real authors table.
+// posts, each in Chinese and English, with the real authors table and a tags table.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMain } from './lib/is-main.mjs';
@@ -22,7 +22,14 @@ const enSentences = [
   'Multi-cluster management lets a team release the same application across data centers.',
 ];
 const categories = ['blog', 'news', 'guide'];
-const tags = { zh: ['容器', 'Kubernetes', '云原生', '可观测性'], en: ['containers', 'Kubernetes', 'cloud native', 'observability'] };
+// posts/tags.json of the generated posts: every tag named in both languages.
+const tags = {
+  containers: { name: { zh: '容器', en: 'containers' } },
+  kubernetes: { name: { zh: 'Kubernetes', en: 'Kubernetes' } },
+  'cloud-native': { name: { zh: '云原生', en: 'cloud native' } },
+  observability: { name: { zh: '可观测性', en: 'observability' } },
+};
+const tagIds = Object.keys(tags);
 
 function paragraphs(sentences, seed, count) {
   return Array.from({ length: count }, (_, p) =>
@@ -45,7 +52,7 @@ function post(locale, index) {
     `description: "${description}"`,
     `categories: [${categories[index % categories.length]}]`,
     'authors: [windsonsea]',
-    `tags: ["${tags[locale][index % 4]}", "${tags[locale][(index + 1) % 4]}"]`,
+    `tags: [${tagIds[index % 4]}, ${tagIds[(index + 1) % 4]}]`,
     '---',
     paragraphs(sentences, index, 2),
     '',
@@ -58,6 +65,7 @@ export function generatePosts(dir, count) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(import.meta.dirname, '..', 'posts', 'authors.json'), join(dir, 'authors.json'));
+  writeFileSync(join(dir, 'tags.json'), `${JSON.stringify(tags, null, 2)}\n`);
   for (let index = 0; index < count; index++) {
     const folder = join(dir, `generated-${String(index + 1).padStart(4, '0')}`);
     mkdirSync(folder);

@@ -6,8 +6,8 @@ import { samplePost } from '../helpers/sample-post';
 describe('PostList', () => {
   it('shows each post with a link to it, its excerpt and its metadata, in the given order', () => {
     const items = [
-      { post: samplePost({ slug: 'newer', title: '新文章', excerpt: '新的摘要' }), authors: [{ id: 'a', name: 'A' }] },
-      { post: samplePost({ slug: 'older', title: '旧文章', excerpt: '旧的摘要' }), authors: [{ id: 'a', name: 'A' }] },
+      { post: samplePost({ slug: 'newer', title: '新文章', excerpt: '新的摘要' }), authors: [{ id: 'a', name: 'A' }], tags: [] },
+      { post: samplePost({ slug: 'older', title: '旧文章', excerpt: '旧的摘要' }), authors: [{ id: 'a', name: 'A' }], tags: [] },
     ];
     renderIn('zh', <PostList items={items} />);
     const links = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.querySelector('a'));
@@ -19,8 +19,8 @@ describe('PostList', () => {
 
   it('lists a post that names no author beside one that does, with an authors row only for the latter', () => {
     const items = [
-      { post: samplePost({ slug: 'imported', title: 'Imported', locale: 'en', authors: [] }), authors: [] },
-      { post: samplePost({ slug: 'signed', title: 'Signed', locale: 'en' }), authors: [{ id: 'a', name: 'A' }] },
+      { post: samplePost({ slug: 'imported', title: 'Imported', locale: 'en', authors: [] }), authors: [], tags: [] },
+      { post: samplePost({ slug: 'signed', title: 'Signed', locale: 'en' }), authors: [{ id: 'a', name: 'A' }], tags: [] },
     ];
     renderIn('en', <PostList items={items} />);
     const [imported, signed] = screen.getAllByRole('article');

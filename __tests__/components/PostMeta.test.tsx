@@ -7,7 +7,7 @@ const authors = [{ id: 'windsonsea', name: 'Michael Yao', url: 'https://github.c
 
 describe('PostMeta', () => {
   it('shows a Chinese date, reading time and localized category', () => {
-    const { container } = renderIn('zh', <PostMeta post={samplePost()} authors={authors} />);
+    const { container } = renderIn('zh', <PostMeta post={samplePost()} authors={authors} tags={[]} />);
     const time = container.querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2022-10-08');
     expect(time).toHaveTextContent('2022年10月8日');
@@ -16,7 +16,7 @@ describe('PostMeta', () => {
   });
 
   it('shows an English date and reading time', () => {
-    renderIn('en', <PostMeta post={samplePost({ locale: 'en' })} authors={authors} />);
+    renderIn('en', <PostMeta post={samplePost({ locale: 'en' })} authors={authors} tags={[]} />);
     expect(screen.getByText('October 8, 2022')).toBeInTheDocument();
     expect(screen.getByText('9 min read')).toBeInTheDocument();
     expect(screen.getByText('Blog')).toBeInTheDocument();
@@ -24,7 +24,11 @@ describe('PostMeta', () => {
 
   it('links authors, categories and tags to their pages in the language of the post', () => {
     const two = [...authors, { id: 'lin', name: 'Lin' }];
-    renderIn('en', <PostMeta post={samplePost({ locale: 'en', tags: ['Kubernetes', 'cloud native'] })} authors={two} />);
+    const tags = [
+      { id: 'kubernetes', name: 'Kubernetes' },
+      { id: 'cloud-native', name: 'cloud native' },
+    ];
+    renderIn('en', <PostMeta post={samplePost({ locale: 'en', tags: tags.map((tag) => tag.id) })} authors={two} tags={tags} />);
     const authorsValue = screen.getByText('By').nextElementSibling as HTMLElement;
     expect(within(authorsValue).getByRole('link', { name: 'Michael Yao' })).toHaveAttribute('href', '/en/blogs/author/windsonsea');
     expect(within(authorsValue).getByRole('link', { name: 'Lin' })).toHaveAttribute('href', '/en/blogs/author/lin');
@@ -33,19 +37,25 @@ describe('PostMeta', () => {
     expect(screen.getByRole('link', { name: 'cloud native' })).toHaveAttribute('href', '/en/blogs/tag/cloud-native');
   });
 
-  it('lists several authors with the Chinese enumeration comma on Chinese pages', () => {
-    renderIn('zh', <PostMeta post={samplePost({ tags: ['容器', '云原生'] })} authors={[...authors, { id: 'lin', name: '林' }]} />);
+  it('lists several authors and tags with the Chinese enumeration comma on Chinese pages, tags by their Chinese names', () => {
+    const tags = [
+      { id: 'containers', name: '容器' },
+      { id: 'cloud-native', name: '云原生' },
+    ];
+    renderIn('zh', <PostMeta post={samplePost({ tags: tags.map((tag) => tag.id) })} authors={[...authors, { id: 'lin', name: '林' }]} tags={tags} />);
     expect(screen.getByText('作者').nextElementSibling).toHaveTextContent('Michael Yao、林');
     expect(screen.getByText('标签').nextElementSibling).toHaveTextContent('容器、云原生');
+    // A tag's page is found by its id, the same in both languages, so it pairs with its translation.
+    expect(screen.getByRole('link', { name: '容器' })).toHaveAttribute('href', '/zh/blogs/tag/containers');
   });
 
   it('shows no tags row for a post without tags', () => {
-    renderIn('en', <PostMeta post={samplePost({ tags: [] })} authors={authors} />);
+    renderIn('en', <PostMeta post={samplePost({ tags: [] })} authors={authors} tags={[]} />);
     expect(screen.queryByText('Tags')).toBeNull();
   });
 
   it.each(['zh', 'en'] as const)('shows no authors row, in %s, for a post that names nobody', (locale) => {
-    const { container } = renderIn(locale, <PostMeta post={samplePost({ locale, authors: [] })} authors={[]} />);
+    const { container } = renderIn(locale, <PostMeta post={samplePost({ locale, authors: [] })} authors={[]} tags={[]} />);
     expect(screen.queryByText(locale === 'zh' ? '作者' : 'By')).toBeNull();
     expect(container.querySelector('a[href*="/blogs/author/"]')).toBeNull();
     // Every row that is there has a value: no empty <dd> stands in for the authors.
@@ -54,13 +64,13 @@ describe('PostMeta', () => {
   });
 
   it('shows the update date when there is one', () => {
-    renderIn('en', <PostMeta post={samplePost({ updated: '2023-01-05' })} authors={authors} />);
+    renderIn('en', <PostMeta post={samplePost({ updated: '2023-01-05' })} authors={authors} tags={[]} />);
     expect(screen.getByText('January 5, 2023').closest('time')).toHaveAttribute('dateTime', '2023-01-05');
     expect(screen.getByText(/Updated/)).toBeInTheDocument();
   });
 
   it('shows a category without a translation as written', () => {
-    renderIn('zh', <PostMeta post={samplePost({ categories: ['kubernetes'] })} authors={authors} />);
+    renderIn('zh', <PostMeta post={samplePost({ categories: ['kubernetes'] })} authors={authors} tags={[]} />);
     expect(screen.getByText('kubernetes')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** A posts/tags.json: `containers` is named in both languages, `zh-only` in Chinese alone. */
+export const TAGS = {
+  containers: { name: { zh: '容器', en: 'containers' } },
+  'cloud-native': { name: { zh: '云原生', en: 'cloud native' } },
+  'zh-only': { name: { zh: '只有中文' } },
+};
+
 export const AUTHORS = {
   ada: { name: { zh: '阿达', en: 'Ada' }, url: 'https://example.com/ada' },
   lin: { name: { zh: '林', en: 'Lin' } },

@@ -19,6 +19,13 @@ const nonEmptyText = (what: string) =>
 const nameList = (what: string) =>
   z.array(nonEmptyText(what), { error: `expected a list of ${what}s` });
 
+/** A tag's id: what front matter lists and what its page's URL ends with, the same in every language. */
+export const TAG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const tagId = z
+  .string({ error: 'expected a tag id as text' })
+  .regex(TAG_ID, { error: (issue) => `expected a tag id from posts/tags.json (lowercase a-z, 0-9 and single -), got ${JSON.stringify(issue.input)}` });
+
 /** What a post's front matter may contain. Unknown fields are errors, so typos surface. */
 export const frontMatterSchema = z.strictObject({
   title: nonEmptyText('a title'),
@@ -28,7 +35,7 @@ export const frontMatterSchema = z.strictObject({
   // Optional: posts imported from an old blog may name nobody. Absent and [] both mean
   // "no author"; nothing invents one (the pages, feeds and cards leave the author out).
   authors: nameList('author id').default([]),
-  tags: nameList('tag').default([]),
+  tags: z.array(tagId, { error: 'expected a list of tag ids' }).default([]),
   draft: z.boolean({ error: 'expected true or false' }).default(false),
   updated: isoDate.optional(),
 });
@@ -46,6 +53,31 @@ export const authorsSchema = z.record(
 
 export type Authors = z.output<typeof authorsSchema>;
 export type Author = Authors[string];
+
+/**
+ * posts/tags.json: tag id -> its name per locale. A tag needs a name only in the
+ * languages whose posts use it, so a tag of Chinese posts alone needs no English one.
+ */
+export const tagsSchema = z.record(
+  z.string().regex(TAG_ID),
+  z.strictObject({
+    name: z
+      .partialRecord(z.enum(routing.locales), nonEmptyText('a name'), {
+        // A record keyed by an enum reports unknown keys as unrecognized_keys, a code its types leave out.
+        error: (issue) => (String(issue.code) === 'unrecognized_keys' ? `expected names in ${routing.locales.join(', ')} only` : undefined),
+      })
+      .refine((names) => Object.keys(names).length > 0, {
+        error: 'expected a name in at least one language',
+        // Said only of a table with no other fault: "no name" after "a language we lack" would mislead.
+        when: (payload) => payload.issues.length === 0,
+      }),
+  }),
+  // Zod's own words for a bad key are "Invalid key in record".
+  { error: (issue) => (issue.code === 'invalid_key' ? 'expected an id of lowercase letters, digits and single - (it is the URL of the tag page)' : undefined) },
+);
+
+export type Tags = z.output<typeof tagsSchema>;
+export type Tag = Tags[string];
 
 /**
  * One line per problem: `file: field "x": what was expected`, with the field's

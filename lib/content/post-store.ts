@@ -1,12 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { hasLocale } from 'next-intl';
 import { routing, type Locale } from '@/i18n/routing';
 import { excerptOf } from './excerpt';
 import { parseMarkdown, textOf } from './plain-text';
-import { authorsSchema, describeIssues, frontMatterSchema, type Authors, type FrontMatter } from './post-schema';
+import { PostError } from './post-error';
+import { describeIssues, frontMatterSchema, type FrontMatter } from './post-schema';
 import { readingMinutes } from './reading-time';
+import { checkReferences } from './references';
+import { readSiteData, type SiteData } from './site-data';
+
+export { PostError };
 
 export type PostMeta = FrontMatter & {
   slug: string;
@@ -19,19 +24,15 @@ export type PostMeta = FrontMatter & {
 
 export type Post = PostMeta & { body: string };
 
-export class PostError extends Error {
-  override name = 'PostError';
-}
-
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** `---` YAML `---` at the top of a file; group 1 is the YAML. */
 export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 type StoreOptions = { dir: string; includeDrafts: boolean };
 
-/** Reads every post under `dir` (`<slug>/<locale>.mdx`), validating as it goes. */
-export function readPosts({ dir, includeDrafts }: StoreOptions): { posts: Post[]; authors: Authors } {
-  const authors = readAuthors(dir);
+/** Reads every post under `dir` (`<slug>/<locale>.mdx`) and the data files beside them, validating as it goes. */
+export function readPosts({ dir, includeDrafts }: StoreOptions): { posts: Post[] } & SiteData {
+  const data = readSiteData(dir);
   const posts: Post[] = [];
   for (const slug of listDirectories(dir)) {
     if (!SLUG.test(slug)) {
@@ -44,11 +45,11 @@ export function readPosts({ dir, includeDrafts }: StoreOptions): { posts: Post[]
       if (!hasLocale(routing.locales, locale)) {
         throw new PostError(`${file}: "${locale}" is not a site locale (expected one of ${routing.locales.join(', ')})`);
       }
-      const post = readPost(join(dir, slug, name), file, slug, locale, authors);
+      const post = parsePost(readFileSync(join(dir, slug, name), 'utf8'), { file, slug, locale, data });
       if (includeDrafts || !post.draft) posts.push(post);
     }
   }
-  return { posts: posts.sort(newestFirst), authors };
+  return { posts: posts.sort(newestFirst), ...data };
 }
 
 /** The file's line on which the front matter sets `field` (the opening --- is line 1). */
@@ -57,28 +58,19 @@ function frontMatterLine(frontMatter: string, field: string): number | undefined
   return index < 0 ? undefined : index + 2;
 }
 
-function readPost(path: string, file: string, slug: string, locale: Locale, authors: Authors): Post {
-  return parsePost(readFileSync(path, 'utf8'), { file, slug, locale, authors });
-}
-
 /** Validates one post's source as the build does; `file` names it in errors. */
-export function parsePost(source: string, { file, slug, locale, authors }: { file: string; slug: string; locale: Locale; authors: Authors }): Post {
+export function parsePost(source: string, { file, slug, locale, data }: { file: string; slug: string; locale: Locale; data: SiteData }): Post {
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new PostError(`${file}: missing front matter (a block between --- lines at the top of the file)`);
-  let data: unknown;
+  let yaml: unknown;
   try {
-    data = parseYaml(match[1], { schema: CORE_SCHEMA, filename: file });
+    yaml = parseYaml(match[1], { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     throw new PostError(`${file}: front matter is not valid YAML: ${(error as Error).message}`);
   }
-  const parsed = frontMatterSchema.safeParse(data ?? {});
+  const parsed = frontMatterSchema.safeParse(yaml ?? {});
   if (!parsed.success) throw new PostError(describeIssues(file, parsed.error, (field) => frontMatterLine(match[1], field)));
-  const unknown = parsed.data.authors.filter((id) => !(id in authors));
-  if (unknown.length) {
-    throw new PostError(
-      `${file}: field "authors": unknown author id ${unknown.map((id) => `"${id}"`).join(', ')} (add it to posts/authors.json; known: ${Object.keys(authors).join(', ') || 'none'})`,
-    );
-  }
+  checkReferences(file, locale, parsed.data, data);
   // Blank lines stand in for the front matter, so MDX errors give the file's own line numbers.
   const body = '\n'.repeat(match[0].split('\n').length - 1) + source.slice(match[0].length);
   if (!body.trim()) throw new PostError(`${file}: the post has front matter but no text`);
@@ -92,21 +84,6 @@ export function parsePost(source: string, { file, slug, locale, authors }: { fil
     readingMinutes: readingMinutes(textOf(tree)),
     excerpt: excerptOf(tree),
   };
-}
-
-export function readAuthors(dir: string): Authors {
-  const path = join(dir, 'authors.json');
-  if (!existsSync(path)) return {};
-  const file = display(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new PostError(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = authorsSchema.safeParse(data);
-  if (!parsed.success) throw new PostError(describeIssues(file, parsed.error));
-  return parsed.data;
 }
 
 function listDirectories(dir: string): string[] {

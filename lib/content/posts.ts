@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import { readPosts, type Post, type PostMeta } from './post-store';
-import type { Author } from './post-schema';
+import type { Author, Tag } from './post-schema';
 
 export type { Post, PostMeta };
 
@@ -63,4 +63,8 @@ export function getAdjacentPosts(locale: Locale, slug: string): { older?: Post; 
 
 export function getAuthor(id: string): Author | undefined {
   return load().authors[id];
+}
+
+export function getTag(id: string): Tag | undefined {
+  return load().tags[id];
 }

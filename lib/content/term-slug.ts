@@ -1,5 +1,5 @@
 /**
- * The URL segment of a category or tag: lowercase, spaces as hyphens, other
+ * The URL segment of a category: lowercase, spaces as hyphens, other
  * letters (Chinese included) kept, so `cloud native` -> `cloud-native`.
  */
 export function termSlug(name: string): string {
@@ -12,9 +12,9 @@ export function termSlug(name: string): string {
 
 export type TermKind = 'category' | 'tag' | 'author';
 
-/** A term's URL segment: an author's id as it is, a category or tag through termSlug. */
+/** A term's URL segment: an author's or tag's id as it is, a category's name through termSlug. */
 export function termSegment(kind: TermKind, name: string): string {
-  return kind === 'author' ? name : termSlug(name);
+  return kind === 'category' ? termSlug(name) : name;
 }
 
 /** A term listing's path without the locale, e.g. `/blogs/tag/cloud-native`. */

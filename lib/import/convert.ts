@@ -42,7 +42,7 @@ export type Converted = { mdx: string; frontMatter: ImportedFrontMatter };
 export async function convertPost(
   source: string,
   post: SourcePost,
-  { site, assets, report }: { site: LinkSite; assets: PostAssets; report: ImportReport },
+  { site, assets, report, tagId }: { site: LinkSite; assets: PostAssets; report: ImportReport; tagId?: (name: string) => string },
 ): Promise<Converted> {
   const { data, body, bodyLine } = splitFrontMatter(source);
   const prepared = prepareBlocks(body, bodyLine);
@@ -67,7 +67,7 @@ export async function convertPost(
   rewriteLinks(tree, post, site, context);
   await placeMedia(tree, context, { sourceFile: post.path, assets });
 
-  const { frontMatter, derived, dropped } = deriveFrontMatter({ data, heading, opening: describeFromBody(tree), path: post.path });
+  const { frontMatter, derived, dropped } = deriveFrontMatter({ data, heading, opening: describeFromBody(tree), path: post.path, tagId });
   if (derived.length) context.note('derived', derived.map(({ field, from }) => `${field} from ${from}`).join('; '));
   if (dropped.length) context.note('dropped-key', dropped.join(', '));
   const yaml = dumpYaml(frontMatter, { lineWidth: -1, quotingType: '"' });

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import { FRONT_MATTER } from '@/lib/content/post-store';
 import { ImportError } from './import-error';
+import { tagIdFromName } from './tag-id';
 
 /** The front matter keys the site has (see lib/content/post-schema.ts), in the order they are written. */
 export type ImportedFrontMatter = {
@@ -44,13 +45,15 @@ type Sources = {
   /** Description made from the opening paragraph. */
   opening?: string;
   path: string;
+  /** The id of a tag written so in the source; see planTags. */
+  tagId?: (name: string) => string;
 };
 
 /**
  * The site's front matter from an mkdocs post's: only what the source lacks
  * is derived, and each derivation is listed, as is every key left behind.
  */
-export function deriveFrontMatter({ data, heading, opening, path }: Sources): { frontMatter: ImportedFrontMatter; derived: Derivation[]; dropped: string[] } {
+export function deriveFrontMatter({ data, heading, opening, path, tagId = tagIdFromName }: Sources): { frontMatter: ImportedFrontMatter; derived: Derivation[]; dropped: string[] } {
   const derived: Derivation[] = [];
   const title = heading ?? text(data.title);
   if (!title) throw new ImportError('no title: the post has no "# " heading and no title in its front matter');
@@ -67,18 +70,24 @@ export function deriveFrontMatter({ data, heading, opening, path }: Sources): { 
 
   const categories = list(data.categories ?? data.category);
   if (!categories.length) derived.push({ field: 'categories', from: 'the default, blog' });
+  const tags = [...new Set(tagNames(data).map(tagId))];
   const updated = isoDate(data.last_updated ?? (isRecord(data.date) ? data.date.updated : undefined));
   const frontMatter: ImportedFrontMatter = {
     title,
     date: date!,
     description,
     categories: categories.length ? categories : ['blog'],
-    ...(list(data.tags).length ? { tags: list(data.tags) } : {}),
+    ...(tags.length ? { tags } : {}),
     ...(list(data.authors).length ? { authors: list(data.authors) } : {}),
     ...(updated ? { updated } : {}),
     ...(data.draft === true ? { draft: true } : {}),
   };
   return { frontMatter, derived, dropped: Object.keys(data).filter((key) => !READ_KEYS.has(key)) };
+}
+
+/** A source post's tags as written, in order, each once. */
+export function tagNames(data: Record<string, unknown>): string[] {
+  return list(data.tags);
 }
 
 /** Date from a `YYMMDD-` or `YYYYMMDD-` file name prefix, the file's first commit, or its modification time. */

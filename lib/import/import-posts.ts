@@ -1,16 +1,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
-import { parsePost, readAuthors } from '@/lib/content/post-store';
-import type { Authors } from '@/lib/content/post-schema';
+import { parsePost } from '@/lib/content/post-store';
+import { readAuthors, readTags, type SiteData } from '@/lib/content/site-data';
 import { renderMdx } from '@/lib/mdx/render';
 import { checkMdxComponent } from '@/components/mdx/props';
 import { Downloads, PostAssets } from './assets';
 import { mergeAuthors } from './authors';
 import { convertPost } from './convert';
+import { splitFrontMatter, tagNames } from './front-matter';
 import { ImportError } from './import-error';
 import { ImportReport } from './report';
 import { slugFromFileName } from './slug';
+import { planTags, type TagPlan, type TagSource } from './tags';
 
 export type LocaleSource = { docsDir: string; baseUrl?: string };
 
@@ -54,6 +56,14 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     Object.fromEntries(locales.map((locale) => [locale, join(options.sources[locale]!.docsDir, options.blog, '.authors.yml')])),
   );
   report.authorsAdded = added;
+  const tagPlan = planTags(readTags(options.postsDir), runnable.filter((job) => !isSkipped(job, options)).map(tagSource));
+  report.tagsAdded = tagPlan.added;
+  report.tagsNamed = tagPlan.named;
+  for (const { key, reason } of tagPlan.unpaired) {
+    for (const job of runnable.filter((candidate) => candidate.key === key)) {
+      report.note(display(job.path), 'derived', `tags not paired with the translation's: ${reason}; each language's tags got ids of their own (pair them in tags.json by hand)`);
+    }
+  }
 
   const postSlugs = new Map(locales.map((locale) => [locale, new Map(runnable.filter((job) => job.locale === locale).map((job) => [job.path, job.slug]))]));
   const downloads = options.offline ? null : new Downloads();
@@ -64,7 +74,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     options.log(`[${index + 1}/${ordered.length}] ${display(job.path)}`);
     let assets = assetsBySlug.get(job.slug);
     if (!assets) assetsBySlug.set(job.slug, (assets = new PostAssets(options.publicDir, job.slug, downloads)));
-    if (await importOne(job, assets, { options, report, authors, postSlugs: postSlugs.get(job.locale)! })) {
+    if (await importOne(job, assets, { options, report, data: { authors, tags: tagPlan.tags }, tagPlan, postSlugs: postSlugs.get(job.locale)! })) {
       imported.set(job.key, (imported.get(job.key) ?? 0) + 1);
     }
   }
@@ -73,17 +83,21 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     mkdirSync(options.postsDir, { recursive: true });
     writeFileSync(join(options.postsDir, 'authors.json'), `${JSON.stringify(authors, null, 2)}\n`);
   }
+  if ((tagPlan.added.length || tagPlan.named.length) && !options.dryRun) {
+    mkdirSync(options.postsDir, { recursive: true });
+    writeFileSync(join(options.postsDir, 'tags.json'), `${JSON.stringify(tagPlan.tags, null, 2)}\n`);
+  }
   return report;
 }
 
 async function importOne(
   job: Job,
   assets: PostAssets,
-  { options, report, authors, postSlugs }: { options: ImportOptions; report: ImportReport; authors: Authors; postSlugs: Map<string, string> },
+  { options, report, data, tagPlan, postSlugs }: { options: ImportOptions; report: ImportReport; data: SiteData; tagPlan: TagPlan; postSlugs: Map<string, string> },
 ): Promise<boolean> {
-  const target = join(options.postsDir, job.slug, `${job.locale}.mdx`);
+  const target = targetOf(job, options);
   const base = { slug: job.slug, locale: job.locale, file: display(job.path) };
-  if (existsSync(target) && !options.force) {
+  if (isSkipped(job, options)) {
     report.outcomes.push({ ...base, status: 'skipped', reason: `${display(target)} exists (--force replaces it)` });
     return false;
   }
@@ -93,9 +107,10 @@ async function importOne(
       site: { docsDir: source.docsDir, locale: job.locale, baseUrl: source.baseUrl, directoryUrls: options.directoryUrls, postSlugs },
       assets,
       report,
+      tagId: (name) => tagPlan.idOf(job.locale, name),
     });
     // The checks the build makes: front matter, authors, components, and the MDX compile.
-    const post = parsePost(mdx, { file: display(target), slug: job.slug, locale: job.locale, authors });
+    const post = parsePost(mdx, { file: display(target), slug: job.slug, locale: job.locale, data });
     await renderMdx(post.body, { file: display(target), checkComponent: checkMdxComponent, anchorLabel: '#' });
     if (!options.dryRun) {
       assets.commit();
@@ -109,6 +124,20 @@ async function importOne(
     const reason = error instanceof ImportError ? `${display(job.path)}${line}: ${error.message}` : `${display(job.path)}: ${(error as Error).message}`;
     report.outcomes.push({ ...base, status: 'failed', reason });
     return false;
+  }
+}
+
+const targetOf = (job: Job, options: ImportOptions) => join(options.postsDir, job.slug, `${job.locale}.mdx`);
+
+/** A post already imported is left alone unless --force. */
+const isSkipped = (job: Job, options: ImportOptions) => existsSync(targetOf(job, options)) && !options.force;
+
+/** A post's tags as its source writes them; a file that cannot be read has none here, and fails with its reason when converted. */
+function tagSource(job: Job): TagSource {
+  try {
+    return { key: job.key, locale: job.locale, names: tagNames(splitFrontMatter(readFileSync(job.path, 'utf8')).data) };
+  } catch {
+    return { key: job.key, locale: job.locale, names: [] };
   }
 }
 

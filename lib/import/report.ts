@@ -22,6 +22,8 @@ export class ImportReport {
   readonly outcomes: PostOutcome[] = [];
   pairs = 0;
   authorsAdded: string[] = [];
+  tagsAdded: { id: string; names: Partial<Record<string, string>> }[] = [];
+  tagsNamed: string[] = [];
 
   note(file: string, kind: NoteKind, message: string, line?: number) {
     this.notes.push({ file, line, kind, message });
@@ -49,6 +51,8 @@ export class ImportReport {
       ...by('failed').map((o) => `  ${'reason' in o ? o.reason : o.file}`),
       `Translations paired: ${this.pairs}`,
       `Authors added to authors.json: ${this.authorsAdded.length ? this.authorsAdded.join(', ') : 'none'}`,
+      `Tags added to tags.json: ${this.tagsAdded.length ? this.tagsAdded.map(({ id, names }) => `${id} (${Object.values(names).join(' / ')})`).join(', ') : 'none'}`,
+      ...(this.tagsNamed.length ? [`Tags given a name in another language: ${this.tagsNamed.join(', ')}`] : []),
       `Images: ${this.count('image-copied')} copied, ${this.count('image-downloaded')} downloaded, ${this.count('image-remote')} left remote`,
       `Links: ${this.count('link-rewritten')} rewritten, ${this.count('link-dropped')} dropped (text kept)`,
     ];

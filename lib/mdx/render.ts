@@ -14,7 +14,7 @@ import rehypeMermaid from './plugins/rehype-mermaid';
 import rehypeScrollTables, { PlainTableScroll, TABLE_WRAPPER } from './plugins/rehype-scroll-tables';
 import shikiCodeTitle from './plugins/shiki-code-title';
 import { describeMdxError } from './error';
-import { PostError } from '../content/post-store';
+import { PostError } from '../content/post-error';
 
 export type { Heading };
 

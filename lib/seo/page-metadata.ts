@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { categoryLabel } from '../content/category';
 import { articleMetadata, pageMetadata } from './metadata';
 import { authorLinks } from '../content/author-links';
+import { tagLinks } from '../content/tag-links';
 import { getPostLocales, type PostMeta } from '../content/posts';
 
 /** Metadata of a page that is not an article, with the locale's site card as its image. */
@@ -42,6 +43,6 @@ export async function postMetadata(post: PostMeta): Promise<Metadata> {
     modifiedTime: post.updated,
     authors: authorLinks(post, post.locale).map((author) => author.url ?? author.name),
     section: categoryLabel(categories, post.categories[0]),
-    tags: post.tags,
+    tags: tagLinks(post).map((tag) => tag.name),
   });
 }

@@ -25,9 +25,10 @@ type Author = { name: string; url?: string };
  * no `author`: Google's Article guidance has no required properties, wants the
  * markup to name the people who wrote it and to match what the page shows
  * (https://developers.google.com/search/docs/appearance/structured-data/article),
- * so the publisher is not put in as a stand-in author.
+ * so the publisher is not put in as a stand-in author. Keywords are the tags'
+ * names in the page's language, as the page shows them.
  */
-export function blogPosting(post: PostMeta, authors: Author[], publisher: string) {
+export function blogPosting(post: PostMeta, { authors, keywords }: { authors: Author[]; keywords: string[] }, publisher: string) {
   const url = absoluteUrl(`/${post.locale}/blogs/${post.slug}`);
   return {
     '@context': 'https://schema.org',
@@ -44,7 +45,7 @@ export function blogPosting(post: PostMeta, authors: Author[], publisher: string
       ? { author: authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })) }
       : {}),
     publisher: { '@type': 'Organization', name: publisher },
-    ...(post.tags.length ? { keywords: post.tags.join(', ') } : {}),
+    ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
   };
 }
 

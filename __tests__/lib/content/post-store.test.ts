@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { readPosts } from '@/lib/content/post-store';
-import { post, validFields, writePosts } from '../../helpers/write-posts';
+import { post, TAGS, validFields, writePosts } from '../../helpers/write-posts';
 
 function read(files: Record<string, string>, includeDrafts = false) {
   return readPosts({ dir: writePosts(files), includeDrafts });
@@ -59,6 +59,25 @@ describe('readPosts: listing', () => {
     expect(posts.map((p) => p.authors)).toEqual([[]]);
   });
 
+  it('reads tags as ids, with the tags table beside the posts', () => {
+    const { posts, tags } = read({
+      'a/zh.mdx': post({ ...validFields, tags: ['containers', 'zh-only'] }),
+      'a/en.mdx': post({ ...validFields, tags: ['containers'] }),
+      'tags.json': JSON.stringify(TAGS),
+    });
+    expect(posts.map((p) => [p.locale, p.tags])).toEqual([
+      ['en', ['containers']],
+      ['zh', ['containers', 'zh-only']],
+    ]);
+    // A tag only Chinese posts use needs no English name.
+    expect(tags['zh-only'].name).toEqual({ zh: '只有中文' });
+    expect(tags.containers.name).toEqual({ zh: '容器', en: 'containers' });
+  });
+
+  it('needs no tags table for posts without tags', () => {
+    expect(read({ 'a/en.mdx': post() }).tags).toEqual({});
+  });
+
   it('leaves drafts out unless asked to include them', () => {
     const files = {
       'draft/zh.mdx': post({ ...validFields, draft: true }),
@@ -110,7 +129,11 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
     ['unknown author', { ...validFields, authors: ['ghost'] }, /field "authors": unknown author id "ghost".*known: ada, lin/],
     ['unknown author beside a known one', { ...validFields, authors: ['ada', 'ghost'] }, /field "authors": unknown author id "ghost" /],
     ['empty author id', { ...validFields, authors: [' '] }, /field "authors\.0": expected author id, got an empty value/],
-    ['tags not a list', { ...validFields, tags: 'k8s' }, /field "tags": expected a list of tags/],
+    ['tags not a list', { ...validFields, tags: 'k8s' }, /field "tags": expected a list of tag ids/],
+    ['a tag written as a name, not an id', { ...validFields, tags: ['容器'] }, /field "tags\.0": expected a tag id from posts\/tags\.json \(lowercase a-z, 0-9 and single -\), got "容器"/],
+    ['a tag id with capitals', { ...validFields, tags: ['Cloud-Native'] }, /field "tags\.0": expected a tag id .*got "Cloud-Native"/],
+    ['unknown tag', { ...validFields, tags: ['containers', 'ghost'] }, /field "tags": unknown tag id "ghost" \(add it to posts\/tags\.json with its name, e\.g\. "ghost": \{ "name": \{ "en": "\.\.\." \} \}\)/],
+    ['a tag with no name in the language of the post', { ...validFields, tags: ['zh-only'] }, /field "tags": tag "zh-only" has no en name in posts\/tags\.json \(add "en": "\.\.\." to its "name"\)/],
     ['draft not a boolean', { ...validFields, draft: 'yes' }, /field "draft": expected true or false/],
     ['updated not a date', { ...validFields, updated: 'soon' }, /field "updated": expected an ISO 8601 date/],
     ['unknown field', { ...validFields, categorie: 'x' }, /Unrecognized key.*"categorie"/],
@@ -118,7 +141,7 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
 
   it.each(cases)('%s', (_name, fields, expected) => {
     const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-    const message = errorOf({ 'broken-post/en.mdx': post(defined) });
+    const message = errorOf({ 'broken-post/en.mdx': post(defined), 'tags.json': JSON.stringify(TAGS) });
     expect(message).toMatch(/broken-post\/en\.mdx: /);
     expect(message).toMatch(expected);
   });
@@ -148,6 +171,17 @@ describe('readPosts: invalid posts fail with the file, the field and what was ex
 
   it('rejects a folder name that cannot be a URL slug', () => {
     expect(errorOf({ 'My Post/zh.mdx': post() })).toMatch(/folder name "My Post" is not a valid slug/);
+  });
+
+  it.each([
+    ['an id that is not URL-safe', { 容器: { name: { zh: '容器' } } }, /tags\.json: field "容器": expected an id of lowercase letters, digits and single -/],
+    ['a tag with no name at all', { containers: { name: {} } }, /tags\.json: field "containers\.name": expected a name in at least one language/],
+    ['an empty name', { containers: { name: { zh: ' ' } } }, /tags\.json: field "containers\.name\.zh": expected a name, got an empty value/],
+    ['a language the site does not have', { containers: { name: { fr: 'conteneurs' } } }, /tags\.json: field "containers\.name": expected names in zh, en only$/],
+    ['not JSON', '{ "containers": ', /tags\.json: not valid JSON/],
+  ])('rejects a tags table with %s, naming the file and the tag', (_name, tags, expected) => {
+    const dir = writePosts({ 'a/zh.mdx': post(), 'tags.json': typeof tags === 'string' ? tags : JSON.stringify(tags) });
+    expect(() => readPosts({ dir, includeDrafts: false })).toThrow(expected);
   });
 
   it('rejects an authors table with a bad profile URL', () => {

@@ -1,13 +1,14 @@
 /** @jest-environment node */
 import { loadSiteStore } from '../../helpers/load-site-store';
-import { post, validFields } from '../../helpers/write-posts';
+import { post, TAGS, validFields } from '../../helpers/write-posts';
 import { termSlug } from '@/lib/content/term-slug';
 
 const files = {
-  'a/zh.mdx': post({ ...validFields, date: '2021-03-01', categories: ['blog'], tags: ['容器', 'Cloud Native'], authors: ['ada'] }),
-  'b/zh.mdx': post({ ...validFields, date: '2023-05-01', categories: ['blog', 'news'], tags: ['容器'], authors: ['ada', 'lin'] }),
+  'a/zh.mdx': post({ ...validFields, date: '2021-03-01', categories: ['blog'], tags: ['containers', 'cloud-native'], authors: ['ada'] }),
+  'b/zh.mdx': post({ ...validFields, date: '2023-05-01', categories: ['blog', 'news'], tags: ['containers', 'zh-only'], authors: ['ada', 'lin'] }),
   'c/zh.mdx': post({ ...validFields, date: '2023-01-01', categories: ['news'], authors: ['lin'] }),
-  'c/en.mdx': post({ ...validFields, date: '2023-01-01', categories: ['news'], authors: ['lin'] }),
+  'c/en.mdx': post({ ...validFields, date: '2023-01-01', categories: ['news'], authors: ['lin'], tags: ['containers'] }),
+  'tags.json': JSON.stringify(TAGS),
 };
 
 describe('taxonomy', () => {
@@ -31,12 +32,22 @@ describe('taxonomy', () => {
     ]);
   });
 
-  it('lists tags by slug with their written name', () => {
-    expect(taxonomy.termsOf('zh', 'tag').map(({ slug, name, posts }) => ({ slug, name, count: posts.length }))).toEqual([
-      { slug: '容器', name: '容器', count: 2 },
-      { slug: 'cloud-native', name: 'Cloud Native', count: 1 },
+  it('lists tags by id, per locale', () => {
+    expect(taxonomy.termsOf('zh', 'tag').map(({ slug, posts }) => [slug, posts.map((p) => p.slug)])).toEqual([
+      ['containers', ['b', 'a']],
+      ['cloud-native', ['a']],
+      ['zh-only', ['b']],
     ]);
-    expect(taxonomy.termsOf('en', 'tag')).toEqual([]);
+    expect(taxonomy.termsOf('en', 'tag').map(({ slug, posts }) => [slug, posts.map((p) => p.slug)])).toEqual([['containers', ['c']]]);
+  });
+
+  it('finds a tag by the same id in each language that uses it, so its pages pair up', () => {
+    expect(taxonomy.findTerm('zh', 'tag', 'containers')?.slug).toBe('containers');
+    expect(taxonomy.findTerm('en', 'tag', 'containers')?.slug).toBe('containers');
+    expect(taxonomy.findTerm('zh', 'tag', 'zh-only')?.posts.map((p) => p.slug)).toEqual(['b']);
+    expect(taxonomy.findTerm('en', 'tag', 'zh-only')).toBeUndefined();
+    // The name is not a second way in: the URL is the id.
+    expect(taxonomy.findTerm('zh', 'tag', '容器')).toBeUndefined();
   });
 
   it('lists authors by id, per locale', () => {
@@ -62,8 +73,9 @@ describe('taxonomy with posts that name no author', () => {
     taxonomy = await loadSiteStore(
       {
         'signed/zh.mdx': post({ ...validFields, date: '2022-01-01', authors: ['ada'] }),
-        'imported/zh.mdx': post({ ...validFields, date: '2023-01-01', tags: ['容器'], authors: [] }),
+        'imported/zh.mdx': post({ ...validFields, date: '2023-01-01', tags: ['containers'], authors: [] }),
         'imported/en.mdx': post({ ...validFields, date: '2023-01-01', tags: ['containers'], authors: [] }),
+        'tags.json': JSON.stringify(TAGS),
       },
       () => import('@/lib/content/taxonomy'),
     );

@@ -80,8 +80,14 @@ describe('deriveFrontMatter', () => {
 
   it('maps categories, tags, authors and last_updated, and lists the keys it drops', () => {
     const { frontMatter, dropped } = derive({ category: '新闻', tags: ['容器', 'k8s'], authors: 'ada', last_updated: '2024-02-01', hide: ['toc'], MTPE: 'x' });
-    expect(frontMatter).toMatchObject({ categories: ['新闻'], tags: ['容器', 'k8s'], authors: ['ada'], updated: '2024-02-01' });
+    expect(frontMatter).toMatchObject({ categories: ['新闻'], tags: ['rong-qi', 'k8s'], authors: ['ada'], updated: '2024-02-01' });
     expect(dropped).toEqual(['hide', 'MTPE']);
+  });
+
+  it('writes tags as the ids it is given for their names, each once', () => {
+    const ids: Record<string, string> = { 容器: 'containers', Containers: 'containers', 云原生: 'cloud-native' };
+    const { frontMatter } = deriveFrontMatter({ data: { tags: ['容器', 'Containers', '云原生'] }, heading: 'T', opening: 'O', path: fileAt('post.md'), tagId: (name) => ids[name] });
+    expect(frontMatter.tags).toEqual(['containers', 'cloud-native']);
   });
 
   it('defaults the category to blog and never invents an author', () => {

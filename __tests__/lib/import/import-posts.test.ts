@@ -41,7 +41,8 @@ const tree = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort() : [];
 
 describe('importPosts on the fixture blog', () => {
-  it('writes every post, pairs translations, copies images and merges authors', async () => {
+  // The first import of a file pays for loading every converter, the MDX compiler among them.
+  it('writes every post, pairs translations and their tags, copies images and merges authors', async () => {
     const { report, log } = await run();
     expect(report.failed).toEqual([]);
     expect(log[0]).toMatch(/^\[1\/5\] /);
@@ -52,6 +53,7 @@ describe('importPosts on the fixture blog', () => {
       '240302-second/zh.mdx',
       'authors.json',
       'only-chinese/zh.mdx',
+      'tags.json',
     ]);
     expect(report.pairs).toBe(2);
     // The translations' diagrams differ, their logos are the same file.
@@ -67,6 +69,36 @@ describe('importPosts on the fixture blog', () => {
     expect(zh).toContain('<Button href="/zh/blogs/240302-second#后续" variant="default">了解更多</Button>');
     expect(zh).toContain('[第二篇](/zh/blogs/240302-second)');
     expect(readFileSync(join(root, 'posts/240301-constructs/en.mdx'), 'utf8')).toContain('<Figure src="/images/240301-constructs/diagram.en.png"');
+    // 容器 and containers are the first tag of a post and its translation: one tag, by its English name.
+    // 边缘计算 is a tag of a post only in Chinese: its id is its pinyin, and it has a Chinese name only.
+    expect(JSON.parse(readFileSync(join(root, 'posts/tags.json'), 'utf8'))).toEqual({
+      containers: { name: { zh: '容器', en: 'containers' } },
+      'bian-yuan-ji-suan': { name: { zh: '边缘计算' } },
+    });
+    expect(posts.find((post) => post.slug === 'only-chinese')?.tags).toEqual(['bian-yuan-ji-suan']);
+    expect(posts.filter((post) => post.slug === '240301-constructs').map((post) => post.tags)).toEqual([['containers'], ['containers']]);
+  }, 30_000);
+
+  it('gives tags already in tags.json their ids, and adds names in the language they lacked', async () => {
+    writeFileSync(join(root, 'posts/tags.json'), JSON.stringify({ ctr: { name: { zh: '容器' } } }));
+    const { report } = await run();
+    expect(JSON.parse(readFileSync(join(root, 'posts/tags.json'), 'utf8'))).toEqual({ ctr: { name: { zh: '容器', en: 'containers' } }, 'bian-yuan-ji-suan': { name: { zh: '边缘计算' } } });
+    expect(readFileSync(join(root, 'posts/240301-constructs/en.mdx'), 'utf8')).toMatch(/^tags:\n {2}- ctr$/m);
+    expect(report.format()).toContain('Tags added to tags.json: bian-yuan-ji-suan (边缘计算)\nTags given a name in another language: ctr');
+  });
+
+  it('says which translations it could not pair the tags of, and gives each language its own', async () => {
+    const en = join(docs, 'en/docs/blogs/2024/240301-constructs.md');
+    writeFileSync(en, readFileSync(en, 'utf8').replace('tags:\n   - containers\n', 'tags:\n   - containers\n   - CNCF\n'));
+    const { report } = await run();
+    expect(report.failed).toEqual([]);
+    expect(report.format()).toMatch(/en\/docs\/blogs\/2024\/240301-constructs\.md: tags not paired with the translation's: its languages list different numbers of tags \(zh 1, en 2\)/);
+    expect(JSON.parse(readFileSync(join(root, 'posts/tags.json'), 'utf8'))).toEqual({
+      'rong-qi': { name: { zh: '容器' } },
+      containers: { name: { en: 'containers' } },
+      cncf: { name: { en: 'CNCF' } },
+      'bian-yuan-ji-suan': { name: { zh: '边缘计算' } },
+    });
   });
 
   it('reports what it did, with files and lines', async () => {
@@ -75,6 +107,7 @@ describe('importPosts on the fixture blog', () => {
     expect(text).toContain('Posts written: 5');
     expect(text).toContain('Translations paired: 2');
     expect(text).toContain('Authors added to authors.json: fixture-writer');
+    expect(text).toContain('Tags added to tags.json: bian-yuan-ji-suan (边缘计算), containers (容器 / containers)');
     expect(text).toMatch(/Images: 6 copied, 0 downloaded, 0 left remote/);
     expect(text).toMatch(/zh\/docs\/blogs\/2024\/only-chinese\.md: title from the first # heading; date from the file's modification time/);
     expect(text).toMatch(/Front matter keys dropped: 2\n.*240301-constructs\.md: hide/);
@@ -98,6 +131,7 @@ describe('importPosts on the fixture blog', () => {
     const { report } = await run({ dryRun: true });
     expect(report.outcomes.filter((o) => o.status === 'would-write')).toHaveLength(5);
     expect(tree(join(root, 'posts'))).toEqual(['authors.json']);
+    expect(report.format()).toContain('Tags added to tags.json: bian-yuan-ji-suan (边缘计算), containers (容器 / containers)');
     expect(tree(join(root, 'public'))).toEqual([]);
     expect(report.format()).toContain('Posts that would be written (dry run): 5');
   });

@@ -10,7 +10,11 @@ describe('structured data', () => {
   });
 
   it('describes a blog post with its language, dates, authors and image', () => {
-    const data = blogPosting(samplePost({ tags: ['DCE'], updated: '2023-01-05' }), [{ name: 'Michael Yao', url: 'https://github.com/windsonsea' }], 'DaoCloud 博客');
+    const data = blogPosting(
+      samplePost({ tags: ['containers'], updated: '2023-01-05' }),
+      { authors: [{ name: 'Michael Yao', url: 'https://github.com/windsonsea' }], keywords: ['容器', 'DCE'] },
+      'DaoCloud 博客',
+    );
     expect(data).toMatchObject({
       '@type': 'BlogPosting',
       headline: 'DCE 研发背景',
@@ -21,12 +25,12 @@ describe('structured data', () => {
       image: 'http://localhost:3000/zh/blogs/221008-dce-bg/opengraph-image',
       author: [{ '@type': 'Person', name: 'Michael Yao', url: 'https://github.com/windsonsea' }],
       publisher: { '@type': 'Organization', name: 'DaoCloud 博客' },
-      keywords: 'DCE',
+      keywords: '容器, DCE',
     });
   });
 
   it('leaves out the author of a post that names nobody, without putting the publisher in its place', () => {
-    const data = blogPosting(samplePost({ authors: [] }), [], 'DaoCloud 博客');
+    const data = blogPosting(samplePost({ authors: [] }), { authors: [], keywords: [] }, 'DaoCloud 博客');
     expect(data).not.toHaveProperty('author');
     expect(data).toMatchObject({ '@type': 'BlogPosting', headline: 'DCE 研发背景', publisher: { '@type': 'Organization', name: 'DaoCloud 博客' } });
     expect(JSON.parse(jsonLdText(data))).not.toHaveProperty('author');

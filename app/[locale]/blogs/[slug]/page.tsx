@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localizedPaths } from '@/lib/seo/alternates';
 import { authorLinks } from '@/lib/content/author-links';
+import { tagLinks } from '@/lib/content/tag-links';
 import { localeSwitchTargets } from '@/lib/navigation/locale-switch';
 import { renderMdx } from '@/lib/mdx/render';
 import { postBreadcrumbs } from '@/lib/seo/post-breadcrumbs';
@@ -43,18 +44,19 @@ export default async function PostPage({ params }: Props) {
     anchorLabel: t('anchorLabel'),
   });
   const authors = authorLinks(post, locale);
+  const tags = tagLinks(post);
   const crumbs = await postBreadcrumbs(post);
   const site = await getTranslations({ locale, namespace: 'Site' });
   return (
     <>
       <SiteHeader locale={locale} switchTargets={await localeSwitchTargets(locale, localizedPaths(`/blogs/${slug}`, getPostLocales(slug)))} />
       <main id="main" className="post-layout">
-        <JsonLd data={[breadcrumbList(crumbs), blogPosting(post, authors, site('name'))]} />
+        <JsonLd data={[breadcrumbList(crumbs), blogPosting(post, { authors, keywords: tags.map((tag) => tag.name) }, site('name'))]} />
         <Breadcrumbs crumbs={crumbs} />
         <article className="post">
           <header>
             <h1>{post.title}</h1>
-            <PostMeta post={post} authors={authors} />
+            <PostMeta post={post} authors={authors} tags={tags} />
           </header>
           <TableOfContents headings={headings} />
           <TocHighlighter />

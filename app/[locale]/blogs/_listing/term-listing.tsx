@@ -7,6 +7,7 @@ import { categoryLabel } from '@/lib/content/category';
 import { sitePageMetadata } from '@/lib/seo/page-metadata';
 import { laterPages, pageHref, paginate, parsePageParam } from '@/lib/navigation/pagination';
 import { getAuthor } from '@/lib/content/posts';
+import { tagName } from '@/lib/content/tag-links';
 import { site } from '@/lib/site';
 import { findTerm, termsOf, type TermKind } from '@/lib/content/taxonomy';
 import { termPath } from '@/lib/content/term-slug';
@@ -38,7 +39,7 @@ async function resolve(kind: TermKind, params: Promise<Params>) {
 async function displayName(kind: TermKind, locale: Locale, slug: string, name: string): Promise<string> {
   if (kind === 'category') return categoryLabel((await getMessages({ locale })).Category, name);
   if (kind === 'author') return getAuthor(slug)?.name[locale] ?? name;
-  return name;
+  return tagName(slug, locale);
 }
 
 /** The three exports of a category, tag or author listing route, paginated as `/page/<n>`. */

@@ -15,16 +15,19 @@ const watches: Map<string, Watch> = ((globalThis as { __livePreviewWatches?: Map
  */
 export const SETTLE_MS = 100;
 
+/** The JSON files beside the posts that pages read (lib/content/site-data.ts). */
+const SITE_DATA_FILES = new Set(['authors.json', 'tags.json']);
+
 /** Whether a change to this file (relative to the posts folder) can change a page. */
 export function affectsPages(fileName: string | null): boolean {
   // Some platforms do not say which file changed; then any change may matter.
   if (fileName === null) return true;
   const name = fileName.split(/[\\/]/).pop() ?? '';
-  return name.endsWith('.mdx') || name === 'authors.json';
+  return name.endsWith('.mdx') || SITE_DATA_FILES.has(name);
 }
 
 /**
- * Calls `listener` after each save of a post or of authors.json under `dir`, until the
+ * Calls `listener` after each save of a post, authors.json or tags.json under `dir`, until the
  * returned function is called. All listeners share one watcher, closed with the last one.
  */
 export function onPostChange(dir: string, listener: Listener): () => void {

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { affectsPages, isWatching, onPostChange } from '@/lib/live-preview/post-changes';
 
 describe('affectsPages', () => {
-  it('counts posts and the authors file, in any folder', () => {
+  it('counts posts, the authors file and the tags file, in any folder', () => {
     expect(affectsPages('a-post/zh.mdx')).toBe(true);
     expect(affectsPages('authors.json')).toBe(true);
+    expect(affectsPages('tags.json')).toBe(true);
     expect(affectsPages(null)).toBe(true);
   });
 

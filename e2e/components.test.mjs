@@ -63,12 +63,76 @@ describe('components in the article', () => {
     await page.mouse.up();
     const afterDrag = Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
     assert.ok(Math.abs(afterDrag - 80) <= 1, `expected about 80, got ${afterDrag}`);
-    const handleX = await page.locator('.image-compare__handle').evaluate((el) => el.getBoundingClientRect().left);
-    assert.ok(Math.abs(handleX - (box.x + box.width * 0.8)) < 3, 'the divider is drawn where the pointer let go');
+    const dividerX = await page.locator('.image-compare__divider').evaluate((el) => el.getBoundingClientRect().left);
+    assert.ok(Math.abs(dividerX - (box.x + box.width * 0.8)) < 3, 'the divider is drawn where the pointer let go');
     await page.mouse.click(box.x + box.width * 0.3, y);
     const afterClick = Number(await page.getByRole('slider').getAttribute('aria-valuenow'));
     assert.ok(Math.abs(afterClick - 30) <= 1, `expected about 30, got ${afterClick}`);
     await page.close();
+  });
+
+  /** Puts the divider at an edge with the keyboard and measures the grip against the frame. */
+  async function gripAtEdge(page, key) {
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press(key);
+    const frame = await page.locator('.image-compare__frame').boundingBox();
+    const grip = await slider.boundingBox();
+    const centre = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 };
+    // What a pointer hits where the grip is drawn (nothing may sit on top of it).
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('role'), centre);
+    return { slider, frame, grip, centre, hit };
+  }
+
+  function assertWholeInside(grip, frame, where) {
+    assert.ok(grip.width >= 24 && grip.height >= 24, `${where}: the grip is ${grip.width} x ${grip.height} px`);
+    assert.ok(grip.x >= frame.x && grip.x + grip.width <= frame.x + frame.width, `${where}: the grip spans ${grip.x}..${grip.x + grip.width}, the frame ${frame.x}..${frame.x + frame.width}`);
+    assert.ok(grip.y >= frame.y && grip.y + grip.height <= frame.y + frame.height, `${where}: the grip is cut off at the top or bottom`);
+  }
+
+  for (const [key, value, direction] of [['Home', 0, 1], ['End', 100, -1]]) {
+    it(`at ${value}, the grip is whole inside the frame and a mouse drags it from where it is drawn`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const { page } = await openPage(browser, `/en/blogs/${ARTICLE}`, { context });
+      await page.locator('.image-compare__frame').scrollIntoViewIfNeeded();
+      const { slider, frame, grip, centre, hit } = await gripAtEdge(page, key);
+      assert.equal(await slider.getAttribute('aria-valuenow'), String(value));
+      assertWholeInside(grip, frame, `at ${value}`);
+      assert.equal(hit, 'slider');
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down();
+      // Pressing the grip does not move the divider; dragging it does, by as much as the pointer moves.
+      assert.equal(await slider.getAttribute('aria-valuenow'), String(value));
+      await page.mouse.move(centre.x + direction * frame.width * 0.25, centre.y, { steps: 5 });
+      await page.mouse.up();
+      const moved = Number(await slider.getAttribute('aria-valuenow'));
+      assert.ok(Math.abs(moved - (value + direction * 25)) <= 1, `expected about ${value + direction * 25}, got ${moved}`);
+      await context.close();
+    });
+  }
+
+  it('on a phone, the grip at either edge is whole inside the frame and follows a finger', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const { page } = await openPage(browser, `/zh/blogs/${ARTICLE}`, { context });
+    await page.locator('.image-compare__frame').scrollIntoViewIfNeeded();
+    // Real touch input, which the page receives as pointer events of type "touch".
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const pointerTypes = [];
+    await page.exposeFunction('__pointerType', (type) => pointerTypes.push(type));
+    await page.evaluate(() => document.querySelector('.image-compare__frame').addEventListener('pointerdown', (event) => window.__pointerType(event.pointerType)));
+    for (const [key, value, direction] of [['End', 100, -1], ['Home', 0, 1]]) {
+      const { slider, frame, grip, centre, hit } = await gripAtEdge(page, key);
+      assertWholeInside(grip, frame, `at ${value}`);
+      assert.equal(hit, 'slider');
+      await touch('touchStart', centre.x, centre.y);
+      for (let step = 1; step <= 5; step++) await touch('touchMove', centre.x + (direction * frame.width * 0.3 * step) / 5, centre.y);
+      await touch('touchEnd');
+      const moved = Number(await slider.getAttribute('aria-valuenow'));
+      assert.ok(Math.abs(moved - (value + direction * 30)) <= 1, `at ${value}: expected about ${value + direction * 30}, got ${moved}`);
+    }
+    assert.deepEqual(pointerTypes, ['touch', 'touch']);
+    await context.close();
   });
 
   for (const locale of ['zh', 'en']) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getImageProps } from 'next/image';
 import { parseProps } from './props';
+import ZoomTrigger from './ZoomTrigger';
 
 /**
  * A picture with its caption. Width and height reserve the space before the
@@ -11,13 +12,16 @@ import { parseProps } from './props';
  * docs.daocloud.io) is a plain lazy <img>, with or without a size: next/image
  * would fetch it through this server, and its host is admitted by the page's
  * Content-Security-Policy instead (lib/http/media-hosts.cjs).
+ * The picture links to its file and opens at full size in a dialog (ZoomTrigger).
  */
 export default function Figure(props: Record<string, unknown> & { children?: ReactNode }) {
   const { src, alt, width, height } = parseProps('Figure', props);
   return (
     <figure className="figure">
-      {/* eslint-disable-next-line @next/next/no-img-element -- sources come from getImageProps for raster images */}
-      <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, width, height)} />
+      <ZoomTrigger href={src}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- sources come from getImageProps for raster images */}
+        <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, width, height)} />
+      </ZoomTrigger>
       {props.children ? <figcaption>{props.children}</figcaption> : null}
     </figure>
   );

@@ -36,16 +36,22 @@ export default function ImageCompareFrame({ initial, aspectRatio, controlLabel, 
   const frame = useRef<HTMLDivElement>(null);
   const handle = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  // How far (px) the pointer is from the divider: 0 for a press on the picture, which moves the
+  // divider there; the press's offset for one on the grip, which is then dragged without a jump.
+  const grabOffset = useRef(0);
 
   function moveTo(event: PointerEvent) {
     const box = frame.current!.getBoundingClientRect();
-    if (box.width > 0) setValue(clamp(((event.clientX - box.left) / box.width) * 100));
+    if (box.width > 0) setValue(clamp(((event.clientX - grabOffset.current - box.left) / box.width) * 100));
   }
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     if (event.button !== 0) return;
     dragging.current = true;
     event.currentTarget.setPointerCapture?.(event.pointerId);
+    const box = frame.current!.getBoundingClientRect();
+    const onGrip = handle.current!.contains(event.target as Node);
+    grabOffset.current = onGrip ? event.clientX - (box.left + (box.width * value) / 100) : 0;
     moveTo(event);
     handle.current!.focus({ preventScroll: true });
     event.preventDefault();
@@ -83,6 +89,7 @@ export default function ImageCompareFrame({ initial, aspectRatio, controlLabel, 
       <span className="image-compare__label image-compare__label--after" aria-hidden="true">
         {afterLabel}
       </span>
+      <span className="image-compare__divider" aria-hidden="true" />
       <div
         ref={handle}
         className="image-compare__handle"

@@ -11,6 +11,7 @@ import ImageCompare from './ImageCompare';
 import Tab from './Tab';
 import TableScroll from './TableScroll';
 import Tabs from './Tabs';
+import ZoomableDiagram from './ZoomableDiagram';
 
 export { checkMdxComponent } from './props';
 
@@ -29,4 +30,6 @@ export const mdxComponents: MDXComponents = {
   Tabs,
   // Not for authors: lib/mdx/plugins/rehype-scroll-tables.ts puts every table in one.
   TableScroll,
+  // Not for authors: lib/mdx/plugins/rehype-mermaid.ts puts every diagram in one.
+  ZoomableDiagram,
 };

@@ -10,7 +10,8 @@ import remarkCheckComponents, { type ComponentCheck } from './plugins/remark-che
 import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
-import rehypeMermaid from './plugins/rehype-mermaid';
+import rehypeLabelTaskItems from './plugins/rehype-label-task-items';
+import rehypeMermaid, { DIAGRAM_WRAPPER, PlainDiagram } from './plugins/rehype-mermaid';
 import rehypeScrollTables, { PlainTableScroll, TABLE_WRAPPER } from './plugins/rehype-scroll-tables';
 import shikiCodeTitle from './plugins/shiki-code-title';
 import { describeMdxError } from './error';
@@ -43,8 +44,9 @@ export async function renderMdx(
   try {
     const { content } = await compileMDX({
       source,
-      // Every table is put in a TableScroll; a render without the site's components gets a plain one.
-      components: { [TABLE_WRAPPER]: PlainTableScroll, ...components },
+      // Every table is put in a TableScroll and every diagram in a ZoomableDiagram; a render
+      // without the site's components gets plain ones.
+      components: { [TABLE_WRAPPER]: PlainTableScroll, [DIAGRAM_WRAPPER]: PlainDiagram, ...components },
       options: {
         blockJS: true,
         blockDangerousJS: true,
@@ -71,6 +73,7 @@ export async function renderMdx(
               },
             ],
             rehypeScrollTables,
+            rehypeLabelTaskItems,
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [

@@ -24,6 +24,11 @@ describe('Figure', () => {
     expect(image).toHaveAttribute('width', '1200');
   });
 
+  it('links the picture to its own file, the original rather than a resized copy', () => {
+    renderIn('zh', <Figure src="/images/a/photo.png" alt="一张照片" width="1200" height="800" />);
+    expect(screen.getByRole('link', { name: '一张照片' })).toHaveAttribute('href', '/images/a/photo.png');
+  });
+
   it('shows an image from another host as a plain lazy <img>, without a size when none is known', () => {
     renderIn('en', <Figure src="https://docs.daocloud.io/daocloud-docs-images/docs/images/dce.png" alt="DCE" />);
     const image = screen.getByRole('img', { name: 'DCE' });

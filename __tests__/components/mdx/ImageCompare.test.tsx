@@ -105,6 +105,20 @@ describe('ImageCompare', () => {
     expect(slider).toHaveAttribute('aria-valuenow', '0');
   });
 
+  it('drags the grip from where it was pressed, without jumping the divider to the pointer', () => {
+    const { slider, frame } = setup();
+    frame.getBoundingClientRect = () => ({ left: 100, width: 400, top: 0, height: 225, right: 500, bottom: 225, x: 100, y: 0, toJSON() {} });
+    // The divider is at 300; the grip is pressed 10 px to its right.
+    fireEvent.pointerDown(slider, { clientX: 310, button: 0, pointerId: 1 });
+    expect(slider).toHaveAttribute('aria-valuenow', '50');
+    fireEvent.pointerMove(frame, { clientX: 350, pointerId: 1 });
+    expect(slider).toHaveAttribute('aria-valuenow', '60');
+    fireEvent.pointerUp(frame, { pointerId: 1 });
+    // A later press on the picture itself still moves the divider there.
+    fireEvent.pointerDown(frame, { clientX: 200, button: 0, pointerId: 2 });
+    expect(slider).toHaveAttribute('aria-valuenow', '25');
+  });
+
   it('ignores the secondary mouse button', () => {
     const { slider, frame } = setup();
     frame.getBoundingClientRect = () => ({ left: 0, width: 100, top: 0, height: 50, right: 100, bottom: 50, x: 0, y: 0, toJSON() {} });

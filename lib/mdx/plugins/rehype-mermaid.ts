@@ -1,9 +1,14 @@
+import { Fragment, createElement, type ReactNode } from 'react';
 import type { Element, Root } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { drawMermaid } from '../mermaid/draw';
 import { MermaidSourceError, readMermaid } from '../mermaid/source';
 import { codeTitle } from './shiki-code-title';
+
+/** The component each drawing is put in, so that it opens at full size; the site's is components/mdx/ZoomableDiagram.tsx. */
+export const DIAGRAM_WRAPPER = 'ZoomableDiagram';
 
 type Diagram = { pre: Element; parent: { children: unknown[] }; index: number };
 
@@ -60,7 +65,18 @@ async function figure(pre: Element, id: string): Promise<Element> {
   if (description) {
     svg.children.unshift({ type: 'element', tagName: 'desc', properties: { id: `${id}-description` }, children: [{ type: 'text', value: description }] });
   }
-  const children: Element[] = [svg];
+  const zoomable: MdxJsxFlowElementHast = {
+    type: 'mdxJsxFlowElement',
+    name: DIAGRAM_WRAPPER,
+    attributes: [],
+    children: [svg],
+  };
+  const children: Element['children'] = [zoomable as unknown as Element];
   if (title) children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] });
   return { type: 'element', tagName: 'figure', properties: { className: ['mermaid'] }, children, position: pre.position };
+}
+
+/** The wrapper when renderMdx is given no component map of its own (tests, tools): the drawing alone. */
+export function PlainDiagram({ children }: { children?: ReactNode }) {
+  return createElement(Fragment, null, children);
 }

@@ -46,6 +46,7 @@ const nextConfig = (phase) => ({
     'hast-util-to-string',
     'js-yaml',
     'mdast-util-to-string',
+    'qrcode-generator',
     'rehype-autolink-headings',
     'rehype-slug',
     'remark-gfm',

@@ -10,12 +10,13 @@ import { postFromParams } from '@/lib/content/post-params';
 import { getAdjacentPosts, getAllPostParams, getPostLocales, repositoryPath } from '@/lib/content/posts';
 import { editUrl } from '@/lib/repository';
 import { blogPosting, breadcrumbList } from '@/lib/seo/structured-data';
-import { site as siteFacts } from '@/lib/site';
+import { absoluteUrl, site as siteFacts } from '@/lib/site';
 import AdjacentPosts from '@/components/AdjacentPosts';
 import Breadcrumbs from '@/components/Breadcrumbs';
 import EditPageLink from '@/components/EditPageLink';
 import JsonLd from '@/components/JsonLd';
 import PostMeta from '@/components/PostMeta';
+import ShareRow from '@/components/ShareRow';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
 import TocHighlighter from '@/components/TocHighlighter';
@@ -63,6 +64,7 @@ export default async function PostPage({ params }: Props) {
           <TocHighlighter />
           <div className="prose">{content}</div>
           <footer className="post-footer">
+            <ShareRow url={absoluteUrl(`/${locale}/blogs/${slug}`)} title={post.title} />
             <EditPageLink href={editUrl(siteFacts.repository, repositoryPath(post))} />
           </footer>
         </article>

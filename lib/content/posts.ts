@@ -18,7 +18,8 @@ const postsDir = process.env.POSTS_DIR ?? join(process.cwd(), 'posts');
  * Whether the posts are the repository's own `posts/` folder. Posts read from
  * anywhere else (generated ones in a temporary folder) are in no repository.
  */
-const postsInRepository = resolve(postsDir) === join(process.cwd(), 'posts');
+// turbopackIgnore: a path computed at run time would otherwise make the build trace the whole project.
+const postsInRepository = resolve(/* turbopackIgnore: true */ postsDir) === join(process.cwd(), 'posts');
 
 let loaded: ReturnType<typeof readPosts> | undefined;
 

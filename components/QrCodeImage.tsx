@@ -20,7 +20,7 @@ export default function QrCodeImage({ text, label, size = 176 }: Props) {
       shapeRendering="crispEdges"
     >
       <rect width={side} height={side} fill="#fff" />
-      <path d={code.path} fill="#000" />
+      <path d={code.path} stroke="#000" strokeWidth="1" fill="none" />
     </svg>
   );
 }

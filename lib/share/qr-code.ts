@@ -7,14 +7,20 @@ export const QUIET_ZONE = 4;
 export type QrCode = {
   /** Modules on a side, without the quiet zone. */
   size: number;
-  /** SVG path data of the dark modules, one unit per module, offset by the quiet zone. */
+  /**
+   * SVG path data of the dark modules, offset by the quiet zone, to be drawn
+   * with a stroke 1 unit wide: each row's runs of dark modules are horizontal
+   * lines through the row's middle, each reached by a relative move from the last
+   * (`M4 4.5h7m1 0h2...`). A third of the bytes of one rectangle per run, and
+   * the page carries the path twice (the HTML and React's payload).
+   */
   path: string;
 };
 
 /**
- * The QR code of `text`, as SVG path data, computed when the page is built.
- * Error correction level M (15% of the symbol can be damaged or covered) is
- * what phone cameras read comfortably from a screen.
+ * The QR code of `text`, computed when the page is built. Error correction
+ * level M (15% of the symbol can be damaged or covered) is what phone cameras
+ * read comfortably from a screen.
  */
 export function qrCode(text: string): QrCode {
   const code = qrcode(0, 'M');
@@ -23,9 +29,9 @@ export function qrCode(text: string): QrCode {
   code.addData(Buffer.from(text, 'utf8').toString('latin1'), 'Byte');
   code.make();
   const size = code.getModuleCount();
-  const runs: string[] = [];
+  let path = '';
   for (let row = 0; row < size; row += 1) {
-    // Neighbouring dark modules of a row are one rectangle: a path a fraction of the length.
+    let penAt: number | undefined;
     for (let col = 0; col < size; ) {
       if (!code.isDark(row, col)) {
         col += 1;
@@ -33,9 +39,11 @@ export function qrCode(text: string): QrCode {
       }
       let end = col;
       while (end < size && code.isDark(row, end)) end += 1;
-      runs.push(`M${col + QUIET_ZONE} ${row + QUIET_ZONE}h${end - col}v1h-${end - col}z`);
+      path += penAt === undefined ? `M${col + QUIET_ZONE} ${row + QUIET_ZONE + 0.5}` : `m${col - penAt} 0`;
+      path += `h${end - col}`;
+      penAt = end;
       col = end;
     }
   }
-  return { size, path: runs.join('') };
+  return { size, path };
 }

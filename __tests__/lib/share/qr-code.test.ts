@@ -4,16 +4,32 @@ import { QUIET_ZONE, qrCode } from '@/lib/share/qr-code';
 
 const SCALE = 4;
 
+/** The dark runs the path draws, as [x, y, width] in modules (the stroke runs through each row's middle). */
+function runsOf(path: string): [number, number, number][] {
+  const commands = [...path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)];
+  // The path is nothing but these commands.
+  expect(commands.map((command) => command[0]).join('')).toBe(path);
+  const runs: [number, number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, a, b] of commands) {
+    if (command === 'M') [x, y] = [Number(a), Number(b)];
+    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
+    else {
+      runs.push([x, y - 0.5, Number(a)]);
+      x += Number(a);
+    }
+  }
+  return runs;
+}
+
 /** The code's path drawn as black on white pixels (RGBA), the way a camera would see the SVG. */
 function rasterize({ size, path }: { size: number; path: string }) {
   const side = (size + 2 * QUIET_ZONE) * SCALE;
   const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
-  const runs = [...path.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)];
-  // The path is nothing but such runs.
-  expect(runs.map((run) => run[0]).join('')).toBe(path);
-  for (const [, x, y, width] of runs) {
-    for (let row = Number(y) * SCALE; row < (Number(y) + 1) * SCALE; row += 1) {
-      for (let col = Number(x) * SCALE; col < (Number(x) + Number(width)) * SCALE; col += 1) {
+  for (const [x, y, width] of runsOf(path)) {
+    for (let row = y * SCALE; row < (y + 1) * SCALE; row += 1) {
+      for (let col = x * SCALE; col < (x + width) * SCALE; col += 1) {
         pixels.fill(0, (row * side + col) * 4, (row * side + col) * 4 + 3);
       }
     }
@@ -50,10 +66,10 @@ describe('qrCode', () => {
 
   it('leaves the quiet zone around the symbol empty', () => {
     const { size, path } = qrCode('https://example.com/zh/blogs/x');
-    const starts = [...path.matchAll(/M(\d+) (\d+)h(\d+)/g)].map(([, x, y, width]) => [Number(x), Number(y), Number(x) + Number(width)]);
-    expect(Math.min(...starts.map(([x]) => x))).toBe(QUIET_ZONE);
-    expect(Math.min(...starts.map(([, y]) => y))).toBe(QUIET_ZONE);
-    expect(Math.max(...starts.map(([, , end]) => end))).toBe(QUIET_ZONE + size);
-    expect(Math.max(...starts.map(([, y]) => y))).toBe(QUIET_ZONE + size - 1);
+    const runs = runsOf(path);
+    expect(Math.min(...runs.map(([x]) => x))).toBe(QUIET_ZONE);
+    expect(Math.min(...runs.map(([, y]) => y))).toBe(QUIET_ZONE);
+    expect(Math.max(...runs.map(([x, , width]) => x + width))).toBe(QUIET_ZONE + size);
+    expect(Math.max(...runs.map(([, y]) => y))).toBe(QUIET_ZONE + size - 1);
   });
 });

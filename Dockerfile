@@ -19,6 +19,12 @@ ENV NEXT_TELEMETRY_DISABLED=1
 # the sitemap, which are written at build time: one image serves one site URL.
 ARG SITE_URL
 ENV SITE_URL=${SITE_URL}
+# Optional: the repository's web address and branch, for each article's "Edit this page"
+# link (README, "Sharing and editing"); without an address, articles have no such link.
+ARG SITE_REPOSITORY_URL=
+ARG SITE_REPOSITORY_BRANCH=main
+ENV SITE_REPOSITORY_URL=${SITE_REPOSITORY_URL} \
+    SITE_REPOSITORY_BRANCH=${SITE_REPOSITORY_BRANCH}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # lib/site.ts cannot parse an empty URL, and a forgotten one would ship localhost links.

@@ -51,6 +51,7 @@ const nextConfig = (phase) => ({
     'hast-util-to-string',
     'js-yaml',
     'mdast-util-to-string',
+    'qrcode-generator',
     'rehype-autolink-headings',
     'rehype-slug',
     'remark-gfm',

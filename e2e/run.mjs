@@ -12,8 +12,15 @@ import { buildSite } from '../scripts/lib/next-build.mjs';
 import { startStandaloneServer } from '../scripts/lib/standalone-server.mjs';
 
 const root = join(import.meta.dirname, '..');
-// The tests expect absolute links on http://localhost:3000, whatever SITE_URL the shell has.
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' };
+// The tests expect absolute links on http://localhost:3000, whatever SITE_URL the shell has,
+// and "Edit this page" links to this repository address (e2e/share.test.mjs).
+const baseEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: 'http://localhost:3000',
+  SITE_REPOSITORY_URL: 'https://github.com/example/daocloud-blog',
+  SITE_REPOSITORY_BRANCH: 'main',
+};
 const fixtureEnv = { ...baseEnv, POSTS_DIR: join(tmpdir(), 'e2e-fixture-posts'), NEXT_DIST_DIR: '.next-e2e-fixtures' };
 const skipBuild = process.env.E2E_SKIP_BUILD === '1';
 const publicImages = join(root, 'public/images');

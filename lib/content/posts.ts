@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import { readPosts, type Post, type PostMeta } from './post-store';
@@ -13,6 +13,13 @@ const isDev = process.env.NODE_ENV === 'development';
  * posts in a temporary folder without touching the real ones.
  */
 export const postsDir = process.env.POSTS_DIR ?? join(process.cwd(), 'posts');
+
+/**
+ * Whether the posts are the repository's own `posts/` folder. Posts read from
+ * anywhere else (generated ones in a temporary folder) are in no repository.
+ */
+// turbopackIgnore: a path computed at run time would otherwise make the build trace the whole project.
+const postsInRepository = resolve(/* turbopackIgnore: true */ postsDir) === join(process.cwd(), 'posts');
 
 let loaded: ReturnType<typeof readPosts> | undefined;
 
@@ -59,6 +66,11 @@ export function getAdjacentPosts(locale: Locale, slug: string): { older?: Post; 
   const index = posts.findIndex((post) => post.slug === slug);
   if (index < 0) return {};
   return { newer: posts[index - 1], older: posts[index + 1] };
+}
+
+/** A post's source file inside the repository (`posts/<slug>/<locale>.mdx`), or undefined if it is not there. */
+export function repositoryPath(post: Pick<PostMeta, 'slug' | 'locale'>): string | undefined {
+  return postsInRepository ? `posts/${post.slug}/${post.locale}.mdx` : undefined;
 }
 
 export function getAuthor(id: string): Author | undefined {

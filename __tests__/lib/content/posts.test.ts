@@ -75,3 +75,33 @@ describe('drafts in next dev', () => {
     expect(store.getPosts('zh')[0].title).toBe('草稿');
   });
 });
+
+describe("a post's file in the repository", () => {
+  /** The store as the site loads it with POSTS_DIR set to `postsDir` (or unset), without reading any post. */
+  async function storeWith(postsDir: string | undefined) {
+    const env = process.env as Record<string, string | undefined>;
+    const saved = env.POSTS_DIR;
+    if (postsDir === undefined) delete env.POSTS_DIR;
+    else env.POSTS_DIR = postsDir;
+    try {
+      let store!: typeof import('@/lib/content/posts');
+      await jest.isolateModulesAsync(async () => {
+        store = await import('@/lib/content/posts');
+      });
+      return store;
+    } finally {
+      env.POSTS_DIR = saved;
+    }
+  }
+
+  it("is posts/<slug>/<locale>.mdx when the posts are the repository's posts folder", async () => {
+    for (const dir of [undefined, 'posts', './posts/']) {
+      expect((await storeWith(dir)).repositoryPath({ slug: 'first', locale: 'en' })).toBe('posts/first/en.mdx');
+    }
+  });
+
+  it('is absent for posts read from another folder, which are in no repository', async () => {
+    const store = await loadStore(files);
+    expect(store.repositoryPath(store.getPost('zh', 'first')!)).toBeUndefined();
+  });
+});

@@ -8,12 +8,16 @@ import { renderMdx } from '@/lib/mdx/render';
 import { postBreadcrumbs } from '@/lib/seo/post-breadcrumbs';
 import { postMetadata } from '@/lib/seo/page-metadata';
 import { postFromParams } from '@/lib/content/post-params';
-import { getAdjacentPosts, getAllPostParams, getPostLocales } from '@/lib/content/posts';
+import { getAdjacentPosts, getAllPostParams, getPostLocales, repositoryPath } from '@/lib/content/posts';
+import { editUrl } from '@/lib/repository';
 import { blogPosting, breadcrumbList } from '@/lib/seo/structured-data';
+import { absoluteUrl, site as siteFacts } from '@/lib/site';
 import AdjacentPosts from '@/components/AdjacentPosts';
 import Breadcrumbs from '@/components/Breadcrumbs';
+import EditPageLink from '@/components/EditPageLink';
 import JsonLd from '@/components/JsonLd';
 import PostMeta from '@/components/PostMeta';
+import ShareRow from '@/components/ShareRow';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
 import TocHighlighter from '@/components/TocHighlighter';
@@ -61,6 +65,10 @@ export default async function PostPage({ params }: Props) {
           <TableOfContents headings={headings} />
           <TocHighlighter />
           <div className="prose">{content}</div>
+          <footer className="post-footer">
+            <ShareRow url={absoluteUrl(`/${locale}/blogs/${slug}`)} title={post.title} />
+            <EditPageLink href={editUrl(siteFacts.repository, repositoryPath(post))} />
+          </footer>
         </article>
         <p className="back-to-top">
           <a href="#top">{t('backToTop')}</a>

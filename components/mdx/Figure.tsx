@@ -17,7 +17,7 @@ export default function Figure(props: Record<string, unknown> & { children?: Rea
   return (
     <figure className="figure">
       {/* eslint-disable-next-line @next/next/no-img-element -- sources come from getImageProps for raster images */}
-      <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, width, height)} />
+      <img alt={alt} data-pagefind-index-attrs="alt" loading="lazy" decoding="async" {...imageSource(src, width, height)} />
       {props.children ? <figcaption>{props.children}</figcaption> : null}
     </figure>
   );

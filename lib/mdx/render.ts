@@ -11,6 +11,7 @@ import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
 import rehypeMermaid from './plugins/rehype-mermaid';
+import rehypeSearchableAlt from './plugins/rehype-searchable-alt';
 import rehypeScrollTables, { PlainTableScroll, TABLE_WRAPPER } from './plugins/rehype-scroll-tables';
 import shikiCodeTitle from './plugins/shiki-code-title';
 import { describeMdxError } from './error';
@@ -71,13 +72,14 @@ export async function renderMdx(
               },
             ],
             rehypeScrollTables,
+            rehypeSearchableAlt,
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [
               rehypeAutolinkHeadings,
               {
                 behavior: 'append',
-                properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `${anchorLabel}: ${toString(heading)}` }),
+                properties: (heading: Element) => ({ className: ['heading-anchor'], dataPagefindIgnore: 'all', ariaLabel: `${anchorLabel}: ${toString(heading)}` }),
                 content: { type: 'text', value: '#' },
               },
             ],

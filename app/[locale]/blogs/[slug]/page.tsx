@@ -13,6 +13,7 @@ import AdjacentPosts from '@/components/AdjacentPosts';
 import Breadcrumbs from '@/components/Breadcrumbs';
 import JsonLd from '@/components/JsonLd';
 import PostMeta from '@/components/PostMeta';
+import SearchHighlight from '@/components/SearchHighlight';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
 import TocHighlighter from '@/components/TocHighlighter';
@@ -51,13 +52,15 @@ export default async function PostPage({ params }: Props) {
       <main id="main" className="post-layout">
         <JsonLd data={[breadcrumbList(crumbs), blogPosting(post, authors, site('name'))]} />
         <Breadcrumbs crumbs={crumbs} />
-        <article className="post">
+        {/* What search indexes (scripts/search-index.mjs): the title and the post's text; nothing outside the article, nor its byline or contents list. */}
+        <article className="post" data-pagefind-body>
           <header>
             <h1>{post.title}</h1>
             <PostMeta post={post} authors={authors} />
           </header>
           <TableOfContents headings={headings} />
           <TocHighlighter />
+          <SearchHighlight />
           <div className="prose">{content}</div>
         </article>
         <p className="back-to-top">

@@ -51,6 +51,7 @@ RUN groupadd --system --gid 1001 nextjs \
  && mkdir -p .next/cache \
  && chown 1001:1001 .next/cache
 
+# The standalone folder holds public/pagefind, the search index `npm run build` wrote.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public

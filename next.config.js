@@ -68,6 +68,10 @@ const nextConfig = (phase) => ({
       },
       // Next.js itself marks /_next/static immutable for a year in production.
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+      // Search (scripts/search-index.mjs): its index chunks and fragments are named by their content's hash,
+      // and its WebAssembly compiles while it downloads only when served as such.
+      { source: '/pagefind/:dir(index|fragment|filter)/:file', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/pagefind/:file(wasm\\.[a-z-]+\\.pagefind)', headers: [{ key: 'Content-Type', value: 'application/wasm' }] },
     ];
   },
 });

@@ -14,7 +14,8 @@ export default function PostMeta({ post, authors, tags }: Props) {
   const format = useFormatter();
   const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
   return (
-    <dl className="post-meta">
+    // Dates, names and reading time are not what a reader searches an article for.
+    <dl className="post-meta" data-pagefind-ignore="all">
       <div>
         <dt>{t('published')}</dt>
         <dd>

@@ -3,13 +3,12 @@ import type { Locale } from '@/i18n/routing';
 import { countTemplates, QUERY } from '@/lib/search/messages';
 import SearchDialog from './SearchDialog';
 
-/** The search button and dialog, translated here; the index is fetched by the client when the dialog opens. */
+/** The search button and dialog, translated here; the client loads search (Pagefind) when the dialog opens. */
 export default function Search({ locale }: { locale: Locale }) {
   const t = useTranslations('Search');
   return (
     <SearchDialog
       locale={locale}
-      indexUrl={`/${locale}/search-index.json`}
       labels={{
         open: t('open'),
         shortcut: t('shortcut'),

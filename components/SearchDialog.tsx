@@ -1,10 +1,9 @@
 'use client';
 
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchIndex } from '@/lib/search/index-format';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countText, queryText, type CountTemplates } from '@/lib/search/messages';
-import { loadIndex, parseQuery, search, type LoadedIndex } from '@/lib/search/query';
-import { highlight, snippet, type Segment } from '@/lib/search/snippet';
+import { loadPagefind, type Pagefind } from '@/lib/search/pagefind';
+import { find, type Found, type Segment } from '@/lib/search/results';
 import styles from './Search.module.css';
 
 type Labels = Record<'open' | 'shortcut' | 'dialogLabel' | 'inputLabel' | 'placeholder' | 'close' | 'loading' | 'error' | 'hint', string> & {
@@ -13,9 +12,7 @@ type Labels = Record<'open' | 'shortcut' | 'dialogLabel' | 'inputLabel' | 'place
   resultCount: CountTemplates;
 };
 
-type Props = { locale: string; indexUrl: string; labels: Labels };
-
-const MAX_SHOWN = 20;
+type Props = { locale: string; labels: Labels };
 
 /** `/` is a shortcut only where it would not be typed into a field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -27,42 +24,42 @@ function Marked({ segments }: { segments: Segment[] }) {
 }
 
 /**
- * The search button and a modal dialog with a combobox: the index is fetched
- * the first time the dialog opens, then queried in the browser as the reader
- * types. Focus stays in the input; arrows move the active option
+ * The search button and a modal dialog with a combobox on Pagefind's API: its
+ * script is imported the first time the dialog opens, and each query fetches
+ * only the index chunks it needs. Each option is a section of an article.
+ * Focus stays in the input; arrows move the active option
  * (aria-activedescendant) and Enter follows its link.
  */
-export default function SearchDialog({ locale, indexUrl, labels }: Props) {
+export default function SearchDialog({ locale, labels }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(null);
   const requested = useRef(false);
-  const [index, setIndex] = useState<LoadedIndex>();
+  const [engine, setEngine] = useState<Pagefind>();
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(false);
   // What the field shows, and what was searched: not the Latin letters of an unfinished IME composition.
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // What the last finished search found, and for which query: a slower earlier search never overwrites a later one.
+  const [found, setFound] = useState<Found & { query: string }>();
   const id = useId();
 
-  const tokens = useMemo(() => parseQuery(query), [query]);
-  const hits = useMemo(() => (index && tokens.length ? search(index, tokens) : []), [index, tokens]);
-  const shown = hits.slice(0, MAX_SHOWN);
+  const current = found && found.query === query.trim() ? found : undefined;
+  const shown = query.trim() ? (current ?? found)?.options ?? [] : [];
   const optionId = (i: number) => `${id}-option-${i}`;
-  const activeId = shown.length ? optionId(active) : undefined;
+  // Results of a new query may be fewer than the option the reader had moved to.
+  const activeIndex = Math.min(active, shown.length - 1);
+  const activeId = shown.length ? optionId(activeIndex) : undefined;
 
   function load() {
     if (requested.current) return;
     requested.current = true;
     setFailed(false);
-    fetch(indexUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
-        return response.json() as Promise<SearchIndex>;
-      })
-      .then((json) => setIndex(loadIndex(json)))
+    loadPagefind()
+      .then((pagefind) => setEngine(() => pagefind))
       .catch(() => {
         // Opening the dialog again retries.
         requested.current = false;
@@ -106,6 +103,22 @@ export default function SearchDialog({ locale, indexUrl, labels }: Props) {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId]);
 
+  useEffect(() => {
+    const wanted = query.trim();
+    if (!engine || !wanted) return;
+    let stale = false;
+    find(engine, wanted)
+      .then((result) => {
+        if (stale) return;
+        setFailed(false);
+        setFound({ ...result, query: wanted });
+      })
+      .catch(() => stale || setFailed(true));
+    return () => {
+      stale = true;
+    };
+  }, [engine, query]);
+
   function searchFor(value: string) {
     setQuery(value);
     setActive(0);
@@ -124,7 +137,7 @@ export default function SearchDialog({ locale, indexUrl, labels }: Props) {
     const { key } = event;
     if (key === 'ArrowDown' || key === 'ArrowUp') {
       event.preventDefault();
-      setActive((current) => (current + (key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length);
+      setActive((activeIndex + (key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length);
     } else if (key === 'Enter') {
       event.preventDefault();
       document.getElementById(activeId)?.click();
@@ -133,8 +146,8 @@ export default function SearchDialog({ locale, indexUrl, labels }: Props) {
 
   let status = '';
   if (failed) status = labels.error;
-  else if (open && !index) status = labels.loading;
-  else if (index && query.trim()) status = hits.length ? countText(labels.resultCount, locale, hits.length) : queryText(labels.noResults, query.trim());
+  else if (open && !engine) status = labels.loading;
+  else if (current) status = current.total ? countText(labels.resultCount, locale, current.total) : queryText(labels.noResults, current.query);
 
   return (
     <>
@@ -183,22 +196,23 @@ export default function SearchDialog({ locale, indexUrl, labels }: Props) {
           </button>
         </div>
         <div id={`${id}-list`} role="listbox" aria-label={labels.dialogLabel} className={styles.list} hidden={!shown.length}>
-          {shown.map((hit, i) => (
+          {shown.map((option, i) => (
             <a
-              key={hit.doc.url}
+              key={option.url}
               id={optionId(i)}
               role="option"
-              aria-selected={i === active}
+              aria-selected={i === activeIndex}
               tabIndex={-1}
-              href={hit.doc.url}
+              href={option.url}
               className={styles.option}
               onMouseMove={() => setActive(i)}
             >
               <span className={styles.title}>
-                <Marked segments={highlight(hit.doc.title, tokens)} />
+                {option.title}
+                {option.section ? <span className={styles.section}>{option.section}</span> : null}
               </span>
               <span className={styles.snippet}>
-                <Marked segments={snippet(hit.doc.text, tokens)} />
+                <Marked segments={option.excerpt} />
               </span>
             </a>
           ))}

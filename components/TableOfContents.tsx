@@ -12,7 +12,7 @@ export default function TableOfContents({ headings }: { headings: Heading[] }) {
     else sections.push({ heading, children: [] });
   }
   return (
-    <nav className="toc" aria-labelledby="toc-title">
+    <nav className="toc" aria-labelledby="toc-title" data-pagefind-ignore="all">
       <h2 id="toc-title">{t('tableOfContents')}</h2>
       <ol>
         {sections.map(({ heading, children }) => (

@@ -46,6 +46,6 @@ describe('localized 404', () => {
     assert.equal(first.status, 404);
     assert.equal(await first.text(), await second.text());
     assert.equal(first.headers.get('x-nextjs-cache'), 'HIT');
-    assert.match(first.headers.get('content-security-policy') ?? '', /script-src 'self'( 'sha256-[^']+')+;/);
+    assert.match(first.headers.get('content-security-policy') ?? '', /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
   });
 });

@@ -31,6 +31,8 @@ describe('security headers', () => {
       for (const policy of all) {
         assert.deepEqual(policy['frame-ancestors'], ["'none'"]);
         assert.ok(!policy['script-src'].includes("'unsafe-eval'"));
+        // Search compiles WebAssembly; nothing else is loosened for it.
+        assert.ok(policy['script-src'].includes("'wasm-unsafe-eval'"));
       }
     });
   }

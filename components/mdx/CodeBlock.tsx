@@ -15,7 +15,8 @@ export default function CodeBlock({ 'data-title': title, ...props }: Props) {
   return (
     <Box className={title ? 'code-block code-block--titled' : 'code-block'}>
       {title ? <figcaption className="code-block__title">{title}</figcaption> : null}
-      <pre {...props} />
+      {/* Search finds code, below prose that says the same words. */}
+      <pre {...props} data-pagefind-weight="0.5" />
       <CopyButton label={t('copy')} doneLabel={t('copied')} />
     </Box>
   );

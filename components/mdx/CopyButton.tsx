@@ -15,7 +15,7 @@ export default function CopyButton({ label, doneLabel }: { label: string; doneLa
   }
 
   return (
-    <button type="button" className="code-block__copy" onClick={copy}>
+    <button type="button" className="code-block__copy" onClick={copy} data-pagefind-ignore>
       <span aria-live="polite">{done ? doneLabel : label}</span>
     </button>
   );

@@ -20,7 +20,7 @@ export default function Figure(props: Record<string, unknown> & { children?: Rea
     <figure className="figure">
       <ZoomTrigger href={src}>
         {/* eslint-disable-next-line @next/next/no-img-element -- sources come from getImageProps for raster images */}
-        <img alt={alt} loading="lazy" decoding="async" {...imageSource(src, width, height)} />
+        <img alt={alt} data-pagefind-index-attrs="alt" loading="lazy" decoding="async" {...imageSource(src, width, height)} />
       </ZoomTrigger>
       {props.children ? <figcaption>{props.children}</figcaption> : null}
     </figure>

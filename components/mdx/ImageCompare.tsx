@@ -30,13 +30,13 @@ export default function ImageCompare(props: Record<string, unknown>) {
         afterLabel={afterLabel}
       >
         {/* eslint-disable-next-line @next/next/no-img-element -- same-sized SVG/raster layers, sized by the frame */}
-        <img className="image-compare__before" src={beforeSrc} alt={beforeAlt} width={width} height={height} decoding="async" />
+        <img className="image-compare__before" src={beforeSrc} alt={beforeAlt} data-pagefind-index-attrs="alt" width={width} height={height} decoding="async" />
         {/* eslint-disable-next-line @next/next/no-img-element -- see above */}
-        <img className="image-compare__after" src={afterSrc} alt={afterAlt} width={width} height={height} decoding="async" />
+        <img className="image-compare__after" src={afterSrc} alt={afterAlt} data-pagefind-index-attrs="alt" width={width} height={height} decoding="async" />
       </ImageCompareFrame>
       <figcaption>
         {caption ? <span>{caption} </span> : null}
-        <span className="image-compare__hint">{t('hint')}</span>
+        <span className="image-compare__hint" data-pagefind-ignore>{t('hint')}</span>
       </figcaption>
     </figure>
   );

@@ -5,13 +5,16 @@ const { NO_REMOTE_MEDIA } = require('./media-hosts.cjs');
 
 /**
  * What the site loads: its own scripts, styles, images (SVG data URIs in CSS too),
- * video and the search index, plus the images and videos that posts load from
+ * video and search, plus the images and videos that posts load from
  * other hosts (`remoteMedia`, read from the posts by media-hosts.cjs) and no others.
+ * 'wasm-unsafe-eval' lets search compile its WebAssembly (Pagefind, served from
+ * /pagefind/); it allows no eval() of JavaScript. Search's worker comes from
+ * 'self', which script-src already admits.
  */
 function contentSecurityPolicy(scriptSources, remoteMedia = NO_REMOTE_MEDIA, styleSources = []) {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptSources.join(' ')}`.trim(),
     `style-src 'self' ${styleSources.join(' ')}`.trim(),
     // React and the slider set style attributes (aspect ratio, split position).
     "style-src-attr 'unsafe-inline'",

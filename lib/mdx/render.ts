@@ -12,6 +12,7 @@ import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
 import rehypeLabelTaskItems from './plugins/rehype-label-task-items';
 import rehypeMermaid, { DIAGRAM_WRAPPER, PlainDiagram } from './plugins/rehype-mermaid';
+import rehypeSearchableAlt from './plugins/rehype-searchable-alt';
 import rehypeScrollTables, { PlainTableScroll, TABLE_WRAPPER } from './plugins/rehype-scroll-tables';
 import shikiCodeTitle from './plugins/shiki-code-title';
 import { describeMdxError } from './error';
@@ -74,13 +75,14 @@ export async function renderMdx(
             ],
             rehypeScrollTables,
             rehypeLabelTaskItems,
+            rehypeSearchableAlt,
             rehypeSlug,
             [rehypeCollectHeadings, { into: headings }],
             [
               rehypeAutolinkHeadings,
               {
                 behavior: 'append',
-                properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `${anchorLabel}: ${toString(heading)}` }),
+                properties: (heading: Element) => ({ className: ['heading-anchor'], dataPagefindIgnore: 'all', ariaLabel: `${anchorLabel}: ${toString(heading)}` }),
                 content: { type: 'text', value: '#' },
               },
             ],

@@ -20,7 +20,7 @@ function docsDirs(root: string): Partial<Record<(typeof LOCALES)[number], string
 }
 
 /** `npm run import` as a user runs it, in a process of its own: wall time, peak memory of its process tree, posts written. */
-async function timedImport(root: string, out: string): Promise<ImportResult> {
+export async function timedImport(root: string, out: string): Promise<ImportResult> {
   const dirs = docsDirs(root);
   const args = [
     'run',

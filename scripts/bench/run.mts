@@ -1,6 +1,7 @@
 // `npm run bench [section...]`: measures the site against references taken in
 // the same run, prints a markdown table and writes it to bench/results.md.
-// `npm run bench -- import <docs_root>` measures the import of a real mkdocs blog.
+// `npm run bench -- import <docs_root>` measures the import of a real mkdocs blog;
+// `npm run bench -- search <docs_root>` adds that blog, imported, to the search figures.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { benchBuildScaling } from './build-scaling.mts';
 import { benchImport } from './import.mts';
@@ -21,7 +22,7 @@ const sections: Record<string, (args: string[]) => Promise<Row[]>> = {
   import: benchImport,
 };
 /** Sections that take arguments after their name. */
-const takesArguments = new Set(['import']);
+const takesArguments = new Set(['import', 'search']);
 
 const wanted: string[] = [];
 const argumentsOf: Record<string, string[]> = {};

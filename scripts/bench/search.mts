@@ -1,170 +1,169 @@
-import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import type { Locale } from '@/i18n/routing';
-import { getPosts } from '@/lib/content/posts';
-import { buildSearchIndex } from '@/lib/search/build-index';
-import type { SearchDoc } from '@/lib/search/index-format';
-import { searchDocOf } from '@/lib/search/post-text';
-import { loadIndex, parseQuery, search } from '@/lib/search/query';
-import { highlight, snippet } from '@/lib/search/snippet';
-import { fold } from '@/lib/search/tokenize';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { generatePosts } from '../generate-posts.mjs';
+import { buildSite } from '../lib/next-build.mjs';
+import { startStandaloneServer } from '../lib/standalone-server.mjs';
+import { indexBuild } from '../search-index.mjs';
+import { timedImport } from './import.mts';
 import { median, type Row } from './report.mts';
+import { docOf, singleFileIndexBytes } from './single-file-index.mts';
+import { WORK_DIR } from './floor-app.mts';
 
-const RUNS = 11;
 const GENERATED = 1000;
+const LATENCY_RUNS = 11;
+/** The budget for the first search at 1,000 posts per locale: script, WebAssembly, index chunks and fragments. */
+const FIRST_SEARCH_BUDGET = 250 * 1024;
 
-const queries: Record<Locale, string[]> = {
-  zh: ['容器', '裸金属', '云', '量子纠缠'],
-  en: ['kubernetes', 'kube', 'bare-metal', 'xyzzy'],
-};
+/** Two different searches per locale, words every corpus has (the generated posts' sentences and the real article share them). */
+const QUERIES = { zh: ['容器', '集群'], en: ['kubernetes', 'observability'] } as const;
+/** Distinct queries for the latency runs, each typed into the open dialog in turn. */
+const LATENCY_QUERIES = {
+  zh: ['容器', '集群', '裸金属', '云原生', '可观测性', '链路追踪', '数据中心', '虚拟化', '调度', '分布式', '指标'],
+  en: ['containers', 'cluster', 'bare-metal', 'cloud-native', 'observability', 'traces', 'data centers', 'virtualization', 'schedules', 'distributed', 'metrics'],
+} as const;
 
-/** Words a post on this blog is about; each generated post takes a few. */
-const topics: Record<Locale, string[]> = {
-  zh: '容器编排 服务网格 可观测性 微服务 多集群 边缘计算 镜像仓库 持续交付 灰度发布 负载均衡 存储卷 网络策略 弹性伸缩 日志采集 链路追踪 权限管理 多租户 混合云 信创 数据库 中间件 消息队列 安全扫描 自动化运维 故障恢复 高可用 备份 迁移 性能调优 资源配额 调度器 虚拟机 裸金属 云原生 开源社区 金融行业 制造业 运营商 开发者 平台工程'.split(' '),
-  en: 'orchestration service-mesh observability microservices multicluster edge registry delivery canary load-balancing volumes network-policy autoscaling logging tracing access-control multitenancy hybrid-cloud databases middleware queues scanning automation recovery availability backup migration tuning quotas scheduler virtual-machines bare-metal cloud-native community finance manufacturing telecom developers platform-engineering'.split(' '),
-};
+type Corpus = { name: string; distDir: string; buildSeconds?: number };
 
-const titleForms: Record<Locale, ((a: string, b: string) => string)[]> = {
-  zh: [(a, b) => `${a}与${b}实践`, (a, b) => `${a}入门：从${b}讲起`, (a) => `${a}原理解析`, (a, b) => `用${b}改进${a}`],
-  en: [(a, b) => `${a} and ${b} in practice`, (a) => `A guide to ${a}`, (a, b) => `How ${a} works with ${b}`, (a, b) => `Improving ${a} with ${b}`],
-};
-
-/** A seeded generator (mulberry32), so every run indexes the same text. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Words and punctuation of a text; Chinese is cut into words with Intl.Segmenter (only to generate text). */
-function wordsOf(locale: Locale, text: string): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return Array.from(segmenter.segment(text), (part) => part.segment).filter((word) => word.trim());
-}
-
-function joinWords(locale: Locale, words: string[]): string {
-  const latin = /^[\p{Script=Latin}\p{N}]/u;
-  return words.reduce((text, word, i) => {
-    const spaced = locale === 'en' ? !/^[.,;:!?)]/.test(word) : latin.test(word) || latin.test(words[i - 1] ?? '');
-    return text + (i > 0 && spaced ? ' ' : '') + word;
-  }, '');
-}
+const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const sizeOf = (dir: string) => files(dir).reduce((sum, path) => sum + statSync(path).size, 0);
 
 /**
- * `count` posts in memory, in new sentences drawn from the real posts' word
- * pairs (a first-order Markov chain over words), with topic words in titles
- * and headings and made-up names (the long tail of product and project names
- * a real blog has), so the vocabulary grows with the corpus.
+ * A production build (as `npm run build`) of `postsDir` in its own output folder, made
+ * once and timed; its time is kept beside it. A build made otherwise (the browser
+ * tests' `.next`) is reused, with no build time to compare the indexing with.
  */
-function generate(locale: Locale, real: SearchDoc[], count: number): SearchDoc[] {
-  const random = seeded(locale === 'zh' ? 1 : 2);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const words = wordsOf(locale, real.map((doc) => doc.text).join(' '));
-  const next = new Map<string, string[]>();
-  words.forEach((word, i) => i && next.set(words[i - 1], [...(next.get(words[i - 1]) ?? []), word]));
-  const nameChars = Array.from(words.join('').replace(/[^\u4e00-\u9fff]/g, ''));
-  const syllables = ['ka', 'lo', 'mi', 'nu', 'ter', 'vex', 'dra', 'sil', 'pon', 'zu', 'rix', 'bel'];
-  const name = () => (locale === 'zh' ? pick(nameChars) + pick(nameChars) + pick(nameChars) : pick(syllables) + pick(syllables) + pick(syllables));
-  const paragraph = (length: number, names: string[]) => {
-    const out = [pick(words)];
-    while (out.length < length) {
-      if (random() < 0.02) out.push(pick(names));
-      out.push(pick(next.get(out[out.length - 1]) ?? words));
+function ensureBuild(name: string, distDir: string, postsDir?: string): Corpus {
+  const timing = join(process.cwd(), distDir, 'bench-build-seconds.json');
+  if (existsSync(join(process.cwd(), distDir, 'BUILD_ID')) && !existsSync(timing)) return { name, distDir };
+  if (!existsSync(timing)) {
+    const started = performance.now();
+    const env = { ...process.env, NEXT_DIST_DIR: distDir, ...(postsDir ? { POSTS_DIR: postsDir } : {}) };
+    const result = buildSite({ env, stdio: 'pipe' });
+    if (result.status !== 0) throw new Error(`the ${name} build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+    writeFileSync(timing, JSON.stringify((performance.now() - started) / 1000));
+  }
+  return { name, distDir, buildSeconds: JSON.parse(readFileSync(timing, 'utf8')) };
+}
+
+/** The reference: today's single-file index of each locale, built from the same prerendered articles. */
+function referenceBytes(distDir: string, locale: 'zh' | 'en'): number {
+  const dir = join(process.cwd(), distDir, 'server/app', locale, 'blogs');
+  const docs = files(dir)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => docOf(path, readFileSync(path, 'utf8')))
+    .filter((doc) => doc !== undefined);
+  return singleFileIndexBytes(docs);
+}
+
+/** Bytes (bodies as transferred, and headers) of search's requests while `run` runs. */
+async function bytesDuring(page: Page, run: () => Promise<void>): Promise<number> {
+  const pending: Promise<number>[] = [];
+  const listener = (request: import('playwright-core').Request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+  };
+  page.on('requestfinished', listener);
+  await run();
+  await page.waitForLoadState('networkidle');
+  page.off('requestfinished', listener);
+  return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+}
+
+/** Types a query into the open dialog and waits until its count (or "nothing found") is announced. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  const input = page.getByRole('combobox');
+  await input.fill('');
+  await page.keyboard.type(query);
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('dialog [role=status]')?.textContent ?? '';
+    return /\d/.test(status) || status.includes(q);
+  }, query);
+}
+
+/** From the last keystroke's input event to the last change of the dialog that followed it (results and count shown). */
+async function latency(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __input: number; __shown: number; __observer?: MutationObserver };
+    w.__input = 0;
+    w.__shown = 0;
+    document.addEventListener('input', () => ((w.__input = performance.now()), (w.__shown = 0)), { capture: true });
+    w.__observer ??= new MutationObserver(() => (w.__shown = performance.now()));
+    w.__observer.observe(document.querySelector('dialog')!, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await searchFor(page, query);
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { __input: number; __shown: number };
+    return w.__shown - w.__input;
+  });
+}
+
+async function rowsFor(corpus: Corpus, measureLatency: boolean): Promise<Row[]> {
+  const group = `search, ${corpus.name}`;
+  const rows: Row[] = [];
+  const started = performance.now();
+  const { languages, outputPath } = await indexBuild(process.cwd(), corpus.distDir);
+  const indexSeconds = (performance.now() - started) / 1000;
+  const pages = Object.values(languages).reduce((a, b) => a + b, 0);
+  rows.push({ group, measure: `index build (Pagefind), ${pages.toLocaleString('en-US')} articles`, unit: 'ms', ours: indexSeconds * 1000 });
+  if (corpus.buildSeconds) {
+    // The ratio is indexing's share of the whole build.
+    rows.push({ group, measure: 'index build beside the whole `npm run build`', unit: 's', ours: indexSeconds, reference: { value: corpus.buildSeconds, name: 'whole build, indexing included' } });
+  }
+  rows.push({ group, measure: 'index size on disk, all languages', unit: 'KB', ours: sizeOf(outputPath) / 1024 });
+  const server = await startStandaloneServer({ root: process.cwd(), distDir: corpus.distDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, readyPath: '/zh' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const locale of ['zh', 'en'] as const) {
+      const reference = { value: referenceBytes(corpus.distDir, locale), name: 'single-file index, gzip' };
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${server.url}/${locale}`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      const [first, second] = QUERIES[locale];
+      const firstBytes = await bytesDuring(page, () => searchFor(page, first));
+      const secondBytes = await bytesDuring(page, () => searchFor(page, second));
+      const budget = corpus.name.startsWith(GENERATED.toLocaleString('en-US')) ? { text: '< 250 KB', met: firstBytes < FIRST_SEARCH_BUDGET } : undefined;
+      rows.push({ group, measure: `${locale}: first search "${first}", bytes downloaded`, unit: 'KB', ours: firstBytes / 1024, reference: { ...reference, value: reference.value / 1024 }, budget });
+      rows.push({ group, measure: `${locale}: second search "${second}", bytes downloaded`, unit: 'KB', ours: secondBytes / 1024, reference: { value: 0, name: 'single-file index: none' } });
+      if (measureLatency) {
+        const times: number[] = [];
+        for (const query of LATENCY_QUERIES[locale].slice(0, LATENCY_RUNS)) times.push(await latency(page, query));
+        rows.push({ group, measure: `${locale}: last keystroke to results shown, median of ${times.length} queries (Chromium)`, unit: 'ms', ours: median(times) });
+      }
+      await page.context().close();
     }
-    return joinWords(locale, out);
-  };
-  return Array.from({ length: count }, (_, n) => {
-    const names = Array.from({ length: 5 }, name);
-    const title = pick(titleForms[locale])(pick(topics[locale]), pick(topics[locale]));
-    const headings = Array.from({ length: 4 }, () => pick(titleForms[locale])(pick(topics[locale]), pick(names)));
-    const text = headings.map((heading) => `${heading} ${paragraph(locale === 'zh' ? 220 : 180, names)}`).join(' ');
-    return { title, url: `/${locale}/blogs/generated-${n}`, headings, text };
-  });
-}
-
-/** Nanoseconds per call, from as many calls as fit in a few milliseconds. */
-function perCall(run: () => unknown): number {
-  const start = performance.now();
-  let calls = 0;
-  let elapsed = 0;
-  do {
-    run();
-    calls++;
-    elapsed = performance.now() - start;
-  } while (elapsed < 5);
-  return (elapsed / calls) * 1e6;
-}
-
-/** Medians of ours and the reference, measured alternately. */
-function compare(ours: () => unknown, reference: () => unknown): [number, number] {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    a.push(perCall(ours));
-    b.push(perCall(reference));
+  } finally {
+    await browser.close();
+    server.stop();
   }
-  return [median(a), median(b)];
-}
-
-function rowsFor(group: string, locale: Locale, docs: SearchDoc[]): Row[] {
-  const start = performance.now();
-  const json = JSON.stringify(buildSearchIndex(docs));
-  const buildMs = performance.now() - start;
-  const plain = JSON.stringify(docs);
-  const index = loadIndex(JSON.parse(json));
-  // The reference search: a case-insensitive String.includes over each document's text, prepared in advance.
-  const haystacks = docs.map((doc) => fold([doc.title, ...doc.headings, doc.text].join(' ')));
-  const scan = (query: string) => {
-    const needle = fold(query.trim());
-    return haystacks.filter((text) => text.includes(needle)).length;
-  };
-  const docsOnly = { value: 0, name: 'the documents alone, no postings' };
-  const bytes = (text: string) => Buffer.byteLength(text);
-  const [loadNs, parseNs] = compare(() => loadIndex(JSON.parse(json)), () => JSON.parse(plain));
-  const rows: Row[] = [
-    { group, measure: `${locale}: index build and JSON.stringify, ${docs.length} posts`, unit: 'ms', ours: buildMs },
-    { group, measure: `${locale}: index size`, unit: 'bytes', ours: bytes(json), reference: { ...docsOnly, value: bytes(plain) } },
-    { group, measure: `${locale}: index size, gzip`, unit: 'bytes', ours: gzipSync(json).length, reference: { ...docsOnly, value: gzipSync(plain).length } },
-    { group, measure: `${locale}: load on opening (JSON.parse + loadIndex)`, unit: 'µs', ours: loadNs / 1000, reference: { value: parseNs / 1000, name: 'JSON.parse of the documents alone' } },
-  ];
-  for (const query of queries[locale]) {
-    const hits = search(index, parseQuery(query)).length;
-    const [ours, reference] = compare(() => search(index, parseQuery(query)), () => scan(query));
-    rows.push({
-      group,
-      measure: `${locale}: query "${query}" (${hits} found, scan finds ${scan(query)}), median`,
-      unit: 'ns',
-      ours,
-      reference: { value: reference, name: 'String.includes scan' },
-    });
-  }
-  // What one keystroke costs in the dialog: the query, then marks and snippets for the results it shows.
-  const [first] = queries[locale];
-  const keystroke = () => {
-    const tokens = parseQuery(first);
-    return search(index, tokens).slice(0, 20).map((hit) => [highlight(hit.doc.title, tokens), snippet(hit.doc.text, tokens)]);
-  };
-  const [keystrokeNs, scanNs] = compare(keystroke, () => scan(first));
-  rows.push({
-    group,
-    measure: `${locale}: query "${first}" with titles and snippets marked for the first 20 results, median`,
-    unit: 'ns',
-    ours: keystrokeNs,
-    reference: { value: scanNs, name: 'String.includes scan' },
-  });
   return rows;
 }
 
-/** Index size and query time per locale, for the real posts and for 1,000 generated posts. */
-export async function benchSearch(): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const locale of ['zh', 'en'] as const) {
-    const real = getPosts(locale).map(searchDocOf);
-    rows.push(...rowsFor('search, real posts', locale, real));
-    rows.push(...rowsFor(`search, ${GENERATED.toLocaleString('en-US')} generated posts`, locale, generate(locale, real, GENERATED)));
+/**
+ * Search (Pagefind) at the real posts, at 1,000 generated posts per locale and,
+ * with `npm run bench -- search <mkdocs root>`, at a blog imported from it:
+ * bytes a reader downloads for a first and a second search beside today's
+ * single-file index, index build time, size and share of the build; the time
+ * from the last keystroke to results on the 1,000-post build. Builds are made
+ * once into their own output folders and reused.
+ */
+export async function benchSearch(args: string[] = []): Promise<Row[]> {
+  const corpora: Corpus[] = [ensureBuild('real posts', '.next')];
+  const generated = join(WORK_DIR, `search-posts-${GENERATED}`);
+  if (!existsSync(join(process.cwd(), '.next-bench-search', 'bench-build-seconds.json'))) generatePosts(generated, GENERATED);
+  corpora.push(ensureBuild(`${GENERATED.toLocaleString('en-US')} generated posts per locale`, '.next-bench-search', generated));
+  if (args[0]) {
+    const out = mkdtempSync(join(tmpdir(), 'bench-search-import-'));
+    try {
+      await timedImport(resolve(args[0]), out);
+      rmSync(join(process.cwd(), '.next-bench-search-sample'), { recursive: true, force: true });
+      corpora.push(ensureBuild(`imported sample ${args[0]}`, '.next-bench-search-sample', join(out, 'posts')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }
+  const rows: Row[] = [];
+  for (const corpus of corpora) rows.push(...(await rowsFor(corpus, corpus.distDir === '.next-bench-search')));
   return rows;
 }

@@ -4,6 +4,7 @@ type Env = Record<string, string | undefined>;
 type Step = { command: string; args: string[]; env: NodeJS.ProcessEnv };
 
 export const NEXT_BIN: string;
+export const SEARCH_INDEX_SCRIPT: string;
 export const BUILD_HEAP_MB: number;
 export function withBuildHeapLimit(env: Env): NodeJS.ProcessEnv;
 export function nextBuildSteps(env?: Env): Step[];

@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { completeStandalone } from '../standalone-assets.mjs';
 
+/** The script that indexes a build's pages for search (Pagefind), run after `next build`. */
+export const SEARCH_INDEX_SCRIPT = fileURLToPath(new URL('../search-index.mjs', import.meta.url));
+
 /** The project's own Next.js command line. */
 export const NEXT_BIN = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
 
@@ -41,7 +44,8 @@ export function nextBuildSteps(env = process.env) {
 /**
  * A production build of the project in `cwd`, as `npm run build`, the browser
  * tests and the benchmarks make it: the build's steps, stopping at the first that
- * fails, then the standalone server's assets and the pages' security policies.
+ * fails, then the standalone server's assets, the pages' security policies and
+ * the search index (which reads the finished pages, so it comes last).
  * Returns the exit status and, unless the output was inherited, what the steps printed.
  */
 export function buildSite({ cwd = process.cwd(), env = process.env, stdio = 'inherit' } = {}) {
@@ -53,6 +57,11 @@ export function buildSite({ cwd = process.cwd(), env = process.env, stdio = 'inh
     stderr += result.stderr ?? '';
     if (result.status !== 0) return { status: result.status ?? 1, stdout, stderr };
   }
-  completeStandalone(cwd, env.NEXT_DIST_DIR || '.next', env);
-  return { status: 0, stdout, stderr };
+  const distDir = env.NEXT_DIST_DIR || '.next';
+  completeStandalone(cwd, distDir, env);
+  // A process of its own: Pagefind's API is asynchronous and this function is not.
+  const search = spawnSync(process.execPath, [SEARCH_INDEX_SCRIPT, distDir], { cwd, env, stdio, encoding: 'utf8' });
+  stdout += search.stdout ?? '';
+  stderr += search.stderr ?? '';
+  return { status: search.status ?? 1, stdout, stderr };
 }

@@ -10,7 +10,7 @@ async function render(source: string) {
 describe('renderMdx', () => {
   it('gives headings ids that keep their Chinese text, with anchor links', async () => {
     const { html, headings } = await render('## 云原生浪潮\n\n正文\n\n### DCE 与 Kubernetes\n');
-    expect(html).toContain('<h2 id="云原生浪潮">云原生浪潮<a class="heading-anchor" aria-label="本节链接: 云原生浪潮" href="#云原生浪潮">#</a></h2>');
+    expect(html).toContain('<h2 id="云原生浪潮">云原生浪潮<a class="heading-anchor" data-pagefind-ignore="all" aria-label="本节链接: 云原生浪潮" href="#云原生浪潮">#</a></h2>');
     expect(headings).toEqual([
       { id: '云原生浪潮', text: '云原生浪潮', depth: 2 },
       { id: 'dce-与-kubernetes', text: 'DCE 与 Kubernetes', depth: 3 },

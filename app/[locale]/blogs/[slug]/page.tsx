@@ -17,6 +17,7 @@ import Breadcrumbs from '@/components/Breadcrumbs';
 import EditPageLink from '@/components/EditPageLink';
 import JsonLd from '@/components/JsonLd';
 import PostMeta from '@/components/PostMeta';
+import SearchHighlight from '@/components/SearchHighlight';
 import ShareRow from '@/components/ShareRow';
 import SiteHeader from '@/components/SiteHeader';
 import TableOfContents from '@/components/TableOfContents';
@@ -57,15 +58,17 @@ export default async function PostPage({ params }: Props) {
       <main id="main" className="post-layout">
         <JsonLd data={[breadcrumbList(crumbs), blogPosting(post, { authors, keywords: tags.map((tag) => tag.name) }, site('name'))]} />
         <Breadcrumbs crumbs={crumbs} />
-        <article className="post">
+        {/* What search indexes (scripts/search-index.mjs): the title and the post's text; nothing outside the article, nor its byline or contents list. */}
+        <article className="post" data-pagefind-body>
           <header>
             <h1>{post.title}</h1>
             <PostMeta post={post} authors={authors} tags={tags} />
           </header>
           <TableOfContents headings={headings} />
           <TocHighlighter />
+          <SearchHighlight />
           <div className="prose">{content}</div>
-          <footer className="post-footer">
+          <footer className="post-footer" data-pagefind-ignore="all">
             <ShareRow url={absoluteUrl(`/${locale}/blogs/${slug}`)} title={post.title} />
             <EditPageLink href={editUrl(siteFacts.repository, repositoryPath(post))} />
           </footer>

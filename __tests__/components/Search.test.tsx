@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Pagefind, PagefindData, PagefindResult } from '@/lib/search/pagefind';
 import { loadPagefind } from '@/lib/search/pagefind';
 import Search from '@/components/Search';
+import { polyfillDialog } from '../helpers/dialog';
 import { renderIn } from '../helpers/intl';
 
 // Pagefind's script is served by the built site; here a stand-in with its API
@@ -48,17 +49,7 @@ function fakePagefind(): Pagefind {
   };
 }
 
-// jsdom has HTMLDialogElement without showModal/close: open and close it as a browser would.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+beforeAll(polyfillDialog);
 
 function respondWith(ok = true) {
   loadMock.mockImplementation(async () => {

@@ -6,20 +6,13 @@ import { NextIntlClientProvider } from 'next-intl';
 import Figure from '@/components/mdx/Figure';
 import ZoomableDiagram from '@/components/mdx/ZoomableDiagram';
 import en from '@/messages/en.json';
+import { polyfillDialog } from '../helpers/dialog';
 import { renderIn } from '../helpers/intl';
 
 const script = readFileSync(join(__dirname, '../../public/image-zoom.js'), 'utf8');
 
-// jsdom has HTMLDialogElement without showModal/close: open and close it as a browser would.
 beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
+  polyfillDialog();
   // Runs as the page runs it: once, listening on the document.
   new Function(script)();
 });

@@ -57,7 +57,8 @@ describe('an imported mkdocs-material post', () => {
     // Cards with a drawn icon, code titles, the diagram, both tables, the video.
     assert.equal(await article.locator('svg[aria-hidden="true"]').first().count(), 1);
     assert.equal(await article.locator('figcaption', { hasText: 'config.yaml' }).count(), 1, 'the code block shows its title');
-    assert.equal(await article.locator('svg[role="img"]').count(), 1, 'the mermaid diagram is an SVG');
+    // Within the post's text: the share row below it draws its QR code as an SVG too.
+    assert.equal(await article.locator('.prose svg[role="img"]').count(), 1, 'the mermaid diagram is an SVG');
     assert.equal(await article.locator('table').count(), 2);
     assert.deepEqual(await article.locator('table li').allTextContents(), ['AWS', 'GCE']);
     assert.equal(await article.locator('video[controls]').count(), 1);

@@ -99,6 +99,10 @@ describe('share row and edit link', () => {
       await qr.waitFor({ state: 'visible' });
       assert.equal(await qr.evaluate((element) => element.tagName), 'svg');
       assert.equal(await decodeQr(qr), canonical(locale));
+      // The open code pushes what follows down instead of covering it.
+      const code = await qr.boundingBox();
+      const edit = await page.getByRole('link', { name: text.edit, exact: true }).boundingBox();
+      assert.ok(edit.y >= code.y + code.height, `the edit link (top ${edit.y}) is below the code (bottom ${code.y + code.height})`);
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -68,10 +68,10 @@ const nextConfig = (phase) => ({
       },
       // Next.js itself marks /_next/static immutable for a year in production.
       { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
-      // Search (scripts/search-index.mjs): its index chunks and fragments are named by their content's hash,
-      // and its WebAssembly compiles while it downloads only when served as such.
+      // Search (scripts/search-index.mjs): its index chunks, fragments and per-language metadata are named
+      // by their content's hash. Its script, entry file and (gzipped) WebAssembly keep their names.
       { source: '/pagefind/:dir(index|fragment|filter)/:file', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-      { source: '/pagefind/:file(wasm\\.[a-z-]+\\.pagefind)', headers: [{ key: 'Content-Type', value: 'application/wasm' }] },
+      { source: '/pagefind/:file(pagefind\\.[a-z-]+_[0-9a-f]+\\.pf_meta)', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 });

@@ -30,7 +30,7 @@ export const config = {
     // locale list in step with i18n/routing.ts (a test checks it).
     '/((?!(?:zh|en)(?:/|$)|api/|_next/|_vercel/|.*\\.[^/]*$|.*/opengraph-image).*)',
     // Any other path with a `%` escape, to refuse the malformed ones (the valid ones, such
-    // as Chinese tag pages, pass through untouched). Never Next's own files: in dev their
+    // as Chinese category pages, pass through untouched). Never Next's own files: in dev their
     // chunk names hold escaped brackets, and redirecting them left error pages blank.
     '/((?!_next/).*%.*)',
   ],

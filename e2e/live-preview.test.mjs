@@ -1,5 +1,5 @@
 // Live preview: a writer running `next dev` with a post open in the browser saves the
-// post (or authors.json) and the page updates by itself, where they were reading; a broken
+// post (or authors.json, tags.json) and the page updates by itself, where they were reading; a broken
 // save shows its error in the page and the next good save brings the post back. A
 // production build has none of it. Starts its own `next dev` on a temporary posts folder.
 import assert from 'node:assert/strict';

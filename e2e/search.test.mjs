@@ -133,10 +133,12 @@ describe('search', () => {
     await context.close();
   });
 
-  it('the search files are served with the types the browser needs', async () => {
-    const wasm = await fetch(`${baseUrl}/pagefind/wasm.en.pagefind`);
-    assert.equal(wasm.status, 200);
-    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  it('the search files are served with the types and caching the browser needs', async () => {
+    const entry = await (await fetch(`${baseUrl}/pagefind/pagefind-entry.json`)).json();
+    const meta = await fetch(`${baseUrl}/pagefind/pagefind.${entry.languages.en.hash}.pf_meta`);
+    assert.equal(meta.status, 200);
+    assert.match(meta.headers.get('cache-control') ?? '', /immutable/, 'named by its hash, kept for a year');
+    assert.equal((await fetch(`${baseUrl}/pagefind/wasm.en.pagefind`)).status, 200);
     const script = await fetch(`${baseUrl}/pagefind/pagefind.js`);
     assert.match(script.headers.get('content-type') ?? '', /javascript/);
     for (const name of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js']) {

@@ -19,3 +19,8 @@ export const site = {
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();
 }
+
+/** The canonical, absolute URL of a post's page: what feeds, JSON-LD and the share row give out. */
+export function postUrl({ locale, slug }: { locale: string; slug: string }): string {
+  return absoluteUrl(`/${locale}/blogs/${slug}`);
+}

@@ -1,8 +1,8 @@
 // Completes a production build (scripts/lib/next-build.mjs): the self-contained server that `next build`
 // leaves in <distDir>/standalone needs the hashed assets and public/ beside it
-// (https://nextjs.org/docs/app/api-reference/config/next-config-js/output),
-// with the search index (scripts/search-index.mjs) under public/pagefind, and every
-// prerendered page gets its hash-based Content-Security-Policy.
+// (https://nextjs.org/docs/app/api-reference/config/next-config-js/output), and every
+// prerendered page gets its hash-based Content-Security-Policy. The search index is
+// written into the standalone public/pagefind afterwards (scripts/search-index.mjs).
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -17,7 +17,6 @@ export function completeStandalone(root, distDir = '.next', env = process.env) {
   for (const [from, to] of [
     [join(root, distDir, 'static'), join(standalone, distDir, 'static')],
     [join(root, 'public'), join(standalone, 'public')],
-    [join(root, distDir, 'pagefind'), join(standalone, 'public', 'pagefind')],
   ]) {
     rmSync(to, { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, to, { recursive: true });

@@ -1,6 +1,6 @@
 // What the live preview's parts under `next dev` agree on: the event stream
 // (app/api/live-preview/route.dev.ts), the script that listens to it
-// (instrumentation-client.dev.ts) and the page that refreshes itself (app/[locale]/template.dev.tsx).
+// (lib/live-preview/client.ts) and the page that refreshes itself (app/[locale]/template.dev.tsx).
 
 /** Server-Sent Events: one `change` event per saved post, authors.json or tags.json. */
 export const EVENTS_URL = '/api/live-preview';

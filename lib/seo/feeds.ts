@@ -7,7 +7,7 @@ import { categoryLabel } from '../content/category';
 import { authorLinks } from '../content/author-links';
 import { getPosts } from '../content/posts';
 import { feedFormats, feedUrl, type FeedFormat } from './feed-links';
-import { absoluteUrl } from '../site';
+import { absoluteUrl, postUrl } from '../site';
 
 /**
  * A locale's posts, newest first, as a feed in one format. Entries carry a
@@ -36,7 +36,7 @@ async function buildFeed(locale: Locale, format: FeedFormat): Promise<Feed> {
     ...(siteAsAuthor ? { author: { name: t('name'), link: home } } : {}),
   });
   for (const post of posts) {
-    const link = absoluteUrl(`/${locale}/blogs/${post.slug}`);
+    const link = postUrl(post);
     const authors = authorLinks(post, locale);
     feed.addItem({
       title: post.title,

@@ -1,6 +1,6 @@
 import { htmlLang } from '@/i18n/routing';
 import type { PostMeta } from '../content/posts';
-import { absoluteUrl } from '../site';
+import { absoluteUrl, postUrl } from '../site';
 
 export type Crumb = { name: string; path: string };
 
@@ -29,7 +29,7 @@ type Author = { name: string; url?: string };
  * names in the page's language, as the page shows them.
  */
 export function blogPosting(post: PostMeta, { authors, keywords }: { authors: Author[]; keywords: string[] }, publisher: string) {
-  const url = absoluteUrl(`/${post.locale}/blogs/${post.slug}`);
+  const url = postUrl(post);
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Server-Sent Events (EVENTS_URL in lib/live-preview/protocol.ts): a `change` event each
- * time a post or authors.json is saved, for lib/live-preview/client.ts to refresh the page.
+ * time a post, authors.json or tags.json is saved, for lib/live-preview/client.ts to refresh the page.
  */
 export function GET(request: Request) {
   const encoder = new TextEncoder();

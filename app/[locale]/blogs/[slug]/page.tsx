@@ -11,7 +11,7 @@ import { postFromParams } from '@/lib/content/post-params';
 import { getAdjacentPosts, getAllPostParams, getPostLocales, repositoryPath } from '@/lib/content/posts';
 import { editUrl } from '@/lib/repository';
 import { blogPosting, breadcrumbList } from '@/lib/seo/structured-data';
-import { absoluteUrl, site as siteFacts } from '@/lib/site';
+import { postUrl, site as siteFacts } from '@/lib/site';
 import AdjacentPosts from '@/components/AdjacentPosts';
 import Breadcrumbs from '@/components/Breadcrumbs';
 import EditPageLink from '@/components/EditPageLink';
@@ -69,7 +69,7 @@ export default async function PostPage({ params }: Props) {
           <SearchHighlight />
           <div className="prose">{content}</div>
           <footer className="post-footer" data-pagefind-ignore="all">
-            <ShareRow url={absoluteUrl(`/${locale}/blogs/${slug}`)} title={post.title} />
+            <ShareRow url={postUrl(post)} title={post.title} />
             <EditPageLink href={editUrl(siteFacts.repository, repositoryPath(post))} />
           </footer>
         </article>

@@ -12,7 +12,7 @@ import { splitFrontMatter, tagNames } from './front-matter';
 import { ImportError } from './import-error';
 import { ImportReport } from './report';
 import { slugFromFileName } from './slug';
-import { planTags, type TagPlan, type TagSource } from './tags';
+import { keepWritten, planTags, type TagPlan, type TagSource } from './tags';
 
 export type LocaleSource = { docsDir: string; baseUrl?: string };
 
@@ -56,9 +56,9 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     Object.fromEntries(locales.map((locale) => [locale, join(options.sources[locale]!.docsDir, options.blog, '.authors.yml')])),
   );
   report.authorsAdded = added;
-  const tagPlan = planTags(readTags(options.postsDir), runnable.filter((job) => !isSkipped(job, options)).map(tagSource));
-  report.tagsAdded = tagPlan.added;
-  report.tagsNamed = tagPlan.named;
+  const existingTags = readTags(options.postsDir);
+  const tagSources = new Map(runnable.filter((job) => !isSkipped(job, options)).map((job) => [job, tagSource(job)]));
+  const tagPlan = planTags(existingTags, [...tagSources.values()]);
   for (const { key, reason } of tagPlan.unpaired) {
     for (const job of runnable.filter((candidate) => candidate.key === key)) {
       report.note(display(job.path), 'derived', `tags not paired with the translation's: ${reason}; each language's tags got ids of their own (pair them in tags.json by hand)`);
@@ -69,6 +69,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
   const downloads = options.offline ? null : new Downloads();
   const assetsBySlug = new Map<string, PostAssets>();
   const imported = new Map<string, number>();
+  const writtenTags: TagSource[] = [];
   const ordered = [...runnable].sort((a, b) => a.key.localeCompare(b.key) || locales.indexOf(a.locale) - locales.indexOf(b.locale));
   for (const [index, job] of ordered.entries()) {
     options.log(`[${index + 1}/${ordered.length}] ${display(job.path)}`);
@@ -76,6 +77,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     if (!assets) assetsBySlug.set(job.slug, (assets = new PostAssets(options.publicDir, job.slug, downloads)));
     if (await importOne(job, assets, { options, report, data: { authors, tags: tagPlan.tags }, tagPlan, postSlugs: postSlugs.get(job.locale)! })) {
       imported.set(job.key, (imported.get(job.key) ?? 0) + 1);
+      if (tagSources.has(job)) writtenTags.push(tagSources.get(job)!);
     }
   }
   report.pairs = locales.length > 1 ? [...imported.values()].filter((count) => count === locales.length).length : 0;
@@ -83,9 +85,12 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     mkdirSync(options.postsDir, { recursive: true });
     writeFileSync(join(options.postsDir, 'authors.json'), `${JSON.stringify(authors, null, 2)}\n`);
   }
-  if ((tagPlan.added.length || tagPlan.named.length) && !options.dryRun) {
+  const tags = keepWritten(existingTags, tagPlan, writtenTags);
+  report.tagsAdded = tags.added;
+  report.tagsNamed = tags.named;
+  if ((tags.added.length || tags.named.length) && !options.dryRun) {
     mkdirSync(options.postsDir, { recursive: true });
-    writeFileSync(join(options.postsDir, 'tags.json'), `${JSON.stringify(tagPlan.tags, null, 2)}\n`);
+    writeFileSync(join(options.postsDir, 'tags.json'), `${JSON.stringify(tags.tags, null, 2)}\n`);
   }
   return report;
 }

@@ -39,8 +39,6 @@ export function planTags(existing: Tags, sources: TagSource[]): TagPlan {
   for (const [id, tag] of Object.entries(tags)) {
     for (const [locale, name] of Object.entries(tag.name) as [Locale, string][]) byName.get(locale)!.set(norm(name), id);
   }
-  const added = new Map<string, Names>();
-  const named = new Set<string>();
   const unpaired: TagPlan['unpaired'] = [];
 
   const fits = (id: string, names: Names) =>
@@ -66,16 +64,11 @@ export function planTags(existing: Tags, sources: TagSource[]): TagPlan {
   }
 
   function assign(id: string, names: Names) {
-    const isNew = !tags[id];
     tags[id] ??= { name: {} };
     for (const [locale, name] of Object.entries(names) as [Locale, string][]) {
-      if (tags[id].name[locale] === undefined) {
-        tags[id].name[locale] = name;
-        if (!isNew && !added.has(id)) named.add(id);
-      }
+      tags[id].name[locale] ??= name;
       byName.get(locale)!.set(norm(name), id);
     }
-    if (isNew || added.has(id)) added.set(id, { ...tags[id].name });
   }
 
   const byKey = new Map<string, TagSource[]>();
@@ -110,8 +103,33 @@ export function planTags(existing: Tags, sources: TagSource[]): TagPlan {
   return {
     tags: parsed.data,
     idOf: (locale, name) => byName.get(locale)!.get(norm(name)) ?? tagIdFromName(name),
-    added: [...added].map(([id, names]) => ({ id, names })).sort((a, b) => a.id.localeCompare(b.id)),
-    named: [...named].sort(),
+    ...changes(existing, parsed.data),
     unpaired,
   };
+}
+
+/** The tags and names `tags` has that `existing` lacked. */
+function changes(existing: Tags, tags: Tags): Pick<TagPlan, 'added' | 'named'> {
+  const ids = Object.keys(tags).sort();
+  return {
+    added: ids.filter((id) => !existing[id]).map((id) => ({ id, names: { ...tags[id].name } })),
+    named: ids.filter((id) => existing[id] && Object.keys(tags[id].name).some((locale) => existing[id].name[locale as Locale] === undefined)),
+  };
+}
+
+/**
+ * The plan cut down to the posts that were written: tags.json gains only the tags and
+ * names those posts use, so a post that failed to import leaves no tag behind. Ids stay
+ * as planned, since the written posts already carry them.
+ */
+export function keepWritten(existing: Tags, plan: TagPlan, written: TagSource[]): Pick<TagPlan, 'tags' | 'added' | 'named'> {
+  const tags: Tags = structuredClone(existing);
+  for (const { locale, names } of written) {
+    for (const name of names) {
+      const id = plan.idOf(locale, name);
+      tags[id] ??= { name: {} };
+      tags[id].name[locale] ??= plan.tags[id].name[locale];
+    }
+  }
+  return { tags, ...changes(existing, tags) };
 }

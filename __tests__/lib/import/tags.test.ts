@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { planTags, type TagSource } from '@/lib/import/tags';
+import { keepWritten, planTags, type TagSource } from '@/lib/import/tags';
 import { tagIdFromName } from '@/lib/import/tag-id';
 
 const zh = (key: string, ...names: string[]): TagSource => ({ key, locale: 'zh', names });
@@ -86,5 +86,20 @@ describe('planTags', () => {
     expect(plan.tags.kubernetes.name).toEqual({ en: 'Kubernetes', zh: 'ＫＵＢＥＲＮＥＴＥＳ' });
     const again = planTags({}, sources);
     expect([again.tags, again.added]).toEqual([plan.tags, plan.added]);
+  });
+});
+
+describe('keepWritten', () => {
+  it('adds only the tags and names of the posts that were written, under their planned ids', () => {
+    const existing = { k8s: { name: { zh: 'Kubernetes' } } };
+    const written = [zh('a.md', '容器'), en('a.md', 'containers')];
+    const failed = [zh('b.md', '边缘计算', 'Kubernetes'), en('b.md', 'edge', 'Kubernetes')];
+    const plan = planTags(existing, [...written, ...failed]);
+    expect(Object.keys(plan.tags).sort()).toEqual(['containers', 'edge', 'k8s']);
+    const kept = keepWritten(existing, plan, written);
+    expect(kept.tags).toEqual({ k8s: { name: { zh: 'Kubernetes' } }, containers: { name: { zh: '容器', en: 'containers' } } });
+    expect(kept.added).toEqual([{ id: 'containers', names: { zh: '容器', en: 'containers' } }]);
+    expect(kept.named).toEqual([]);
+    expect(keepWritten(existing, plan, [...written, ...failed]).tags).toEqual(plan.tags);
   });
 });

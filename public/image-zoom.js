@@ -79,6 +79,7 @@
   });
 
   upgrade();
-  // Pages reached by client-side navigation bring their figures after this script ran.
-  new MutationObserver(upgrade).observe(document.body, { childList: true, subtree: true });
+  // Pages reached by client-side navigation bring their figures after this script ran, and a
+  // cached copy of this async script may run from <head> before <body> exists.
+  new MutationObserver(upgrade).observe(document.documentElement, { childList: true, subtree: true });
 })();

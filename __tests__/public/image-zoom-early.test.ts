@@ -3,6 +3,19 @@ import { join } from 'node:path';
 
 const script = readFileSync(join(__dirname, '../../public/image-zoom.js'), 'utf8');
 
+// The script's observer outlives the test otherwise, and would see jsdom take the document down.
+const observers: MutationObserver[] = [];
+beforeAll(() => {
+  const Native = window.MutationObserver;
+  window.MutationObserver = class extends Native {
+    constructor(callback: MutationCallback) {
+      super(callback);
+      observers.push(this);
+    }
+  };
+});
+afterAll(() => observers.forEach((observer) => observer.disconnect()));
+
 // A cached copy of the async script runs as soon as <head> names it, before <body> is parsed.
 it('runs before <body> exists and still makes the diagrams that follow into buttons', async () => {
   document.body.remove();

@@ -86,6 +86,22 @@ export function parsePost(source: string, { file, slug, locale, data }: { file: 
   };
 }
 
+/**
+ * Every `<slug>/<locale>.mdx` under `dir` with a valid folder and file name, without
+ * reading or validating the files (readPosts does that, and names what is wrong).
+ */
+export function listPostFiles(dir: string): { slug: string; locale: Locale }[] {
+  return listDirectories(dir)
+    .filter((slug) => SLUG.test(slug))
+    .flatMap((slug) =>
+      readdirSync(join(dir, slug))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => name.slice(0, -'.mdx'.length))
+        .filter((locale) => hasLocale(routing.locales, locale))
+        .map((locale) => ({ slug, locale })),
+    );
+}
+
 function listDirectories(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))

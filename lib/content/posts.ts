@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { readPosts, type Post, type PostMeta } from './post-store';
+import { listPostFiles, readPosts, type Post, type PostMeta } from './post-store';
 import type { Author, Tag } from './post-schema';
 
 export type { Post, PostMeta };
@@ -55,8 +55,14 @@ export function getPostLocales(slug: string): Locale[] {
   return routing.locales.filter((locale) => posts.some((post) => post.slug === slug && post.locale === locale));
 }
 
-/** Every (locale, slug) pair, for generateStaticParams. */
+/**
+ * Every (locale, slug) pair, for generateStaticParams. `next dev` lists the files without
+ * reading them: a broken post then fails its page, which shows the error, rather than the
+ * route's static paths, after which Next restarts the worker that computes them and the
+ * first request once the post is fixed waits about two seconds longer.
+ */
 export function getAllPostParams(): { locale: Locale; slug: string }[] {
+  if (isDev) return listPostFiles(postsDir);
   return load().posts.map(({ locale, slug }) => ({ locale, slug }));
 }
 

@@ -76,6 +76,22 @@ describe('drafts in next dev', () => {
   });
 });
 
+describe('a broken post in next dev', () => {
+  const broken = { ...files, 'second/zh.mdx': post({ ...validFields, title: '第二篇', date: 'not-a-date' }) };
+
+  it('stays in the static paths, so that its own page shows the error', async () => {
+    const store = await loadStore(broken, 'development');
+    expect(store.getAllPostParams()).toEqual(expect.arrayContaining([{ locale: 'zh', slug: 'second' }, { locale: 'zh', slug: 'secret' }]));
+    expect(store.getAllPostParams()).toHaveLength(5);
+    expect(() => store.getPost('zh', 'second')).toThrow(/second\/zh\.mdx: line \d+: field "date"/);
+  });
+
+  it('fails the production build', async () => {
+    const store = await loadStore(broken);
+    expect(() => store.getAllPostParams()).toThrow(/second\/zh\.mdx/);
+  });
+});
+
 describe("a post's file in the repository", () => {
   /** The store as the site loads it with POSTS_DIR set to `postsDir` (or unset), without reading any post. */
   async function storeWith(postsDir: string | undefined) {

@@ -1,21 +1,40 @@
-import type { Root } from 'mdast';
-import { displayWidth, isWide } from './cjk';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { displayWidth, isWide, joinCjkLines } from './cjk';
 import { textOf } from './plain-text';
 
 /** Display width budget: a CJK character counts 2, anything else 1. */
 export const EXCERPT_WIDTH = 220;
 
-/** The opening paragraphs of a post, cut at about EXCERPT_WIDTH columns. */
+/**
+ * The post's lead, cut at about EXCERPT_WIDTH columns: the first paragraphs of text and
+ * those that follow them, figures aside. Whatever comes before them (a heading, a note)
+ * is passed over; the next heading, list, code block or other component ends the lead,
+ * so an excerpt never strings together lines from different parts of the post.
+ */
 export function excerptOf(tree: Root, maxWidth = EXCERPT_WIDTH): string {
   let text = '';
   for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const paragraph = textOf(node);
-    if (!paragraph) continue;
-    text = text ? `${text} ${paragraph}` : paragraph;
+    const paragraph = node.type === 'paragraph' && !onlyElements(node) ? textOf(node, { includeImageAlt: false }) : '';
+    if (!paragraph) {
+      if (text && !isFigure(node)) break;
+      continue;
+    }
+    // Chinese paragraphs join without a space, as Chinese lines do.
+    text = text ? joinCjkLines(`${text}\n${paragraph}`).replace('\n', ' ') : paragraph;
     if (displayWidth(text) >= maxWidth) break;
   }
   return truncate(text, maxWidth);
+}
+
+/** An image on its own, or a figure component (<Figure>, <ImageCompare>, <figure>). */
+function isFigure(node: RootContent): boolean {
+  if (node.type === 'mdxJsxFlowElement') return /^(Figure|ImageCompare|figure|img)$/.test(node.name ?? '');
+  return node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+}
+
+/** A paragraph of components alone (a row of buttons, an icon) is not text to read. */
+function onlyElements(paragraph: Paragraph): boolean {
+  return paragraph.children.every((child) => child.type === 'mdxJsxTextElement' || (child.type === 'text' && !child.value.trim()));
 }
 
 function truncate(text: string, maxWidth: number): string {

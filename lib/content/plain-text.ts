@@ -1,15 +1,25 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { joinCjkLines } from './cjk';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-/** The markdown tree of a post body, used for text statistics (not for rendering). */
+/**
+ * The tree of a post body, used for text statistics (not for rendering): components
+ * such as <Admonition> are elements with their content inside them. A body that is not
+ * valid MDX is read as plain Markdown here; rendering it names the error.
+ */
 export function parseMarkdown(body: string): Root {
-  return parser.parse(body);
+  try {
+    return mdxParser.parse(body);
+  } catch {
+    return markdownParser.parse(body);
+  }
 }
 
 /** Readable text of a node: no markup, no HTML/JSX tags, CJK line breaks joined; images' alt text unless left out. */

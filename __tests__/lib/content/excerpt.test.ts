@@ -2,9 +2,37 @@ import { EXCERPT_WIDTH, excerptOf } from '@/lib/content/excerpt';
 import { parseMarkdown } from '@/lib/content/plain-text';
 
 describe('excerptOf', () => {
-  it('takes the opening paragraph as plain text, without markup', () => {
-    const tree = parseMarkdown('Read **this** [post](https://example.com) now.\n\n## Heading\n\nMore.');
-    expect(excerptOf(tree)).toBe('Read this post now. More.');
+  it('takes the opening paragraphs as plain text, without markup', () => {
+    const tree = parseMarkdown('Read **this** [post](https://example.com) now.\n\nAnd this.\n\n## Heading\n\nMore.');
+    expect(excerptOf(tree)).toBe('Read this post now. And this.');
+  });
+
+  it('ends at the next heading, list, code block or component: lines from different parts of a post are not strung together', () => {
+    const sections = parseMarkdown('Install it on Linux.\n\n## Preparation\n\nCheck the machine:\n\n```bash\nfree -g\n```\n\nThe output:');
+    expect(excerptOf(sections)).toBe('Install it on Linux.');
+    const list = parseMarkdown('First.\n\n- an item\n\nLater.');
+    expect(excerptOf(list)).toBe('First.');
+  });
+
+  it('passes over components before the lead and reads none of their text, nor a row of buttons', () => {
+    const tree = parseMarkdown(
+      ['<Admonition type="tip">', '  A note that is not the lead.', '</Admonition>', '', 'The lead.', '', '<Button href="/a">Download</Button> <Button href="/b">Install</Button>'].join('\n'),
+    );
+    expect(excerptOf(tree)).toBe('The lead.');
+  });
+
+  it('carries on past a figure, without its alt text', () => {
+    const tree = parseMarkdown('下图是一个模型。\n\n![网格模型](./mesh.png)\n\n<Figure src="/a.png" alt="图" width={10} height={10} />\n\n如何管理？');
+    expect(excerptOf(tree)).toBe('下图是一个模型。如何管理？');
+  });
+
+  it('joins Chinese paragraphs without a space, and Latin ones with one', () => {
+    expect(excerptOf(parseMarkdown('第一段。\n\n第二段。'))).toBe('第一段。第二段。');
+    expect(excerptOf(parseMarkdown('中文段落\n\nEnglish paragraph.'))).toBe('中文段落 English paragraph.');
+  });
+
+  it('reads a body that is not valid MDX as Markdown (rendering it names the error)', () => {
+    expect(excerptOf(parseMarkdown('An { unclosed expression.\n\n<Broken'))).toMatch(/^An/);
   });
 
   it('joins Chinese lines without adding spaces', () => {

@@ -107,6 +107,48 @@ describe('an imported mkdocs-material post', () => {
     await close();
   });
 
+  it('opened from a search result, shows the marked word in a collapsed block or another tab', async () => {
+    const inTab = await open(browser, `/en${POST}?highlight=${encodeURIComponent('Second step')}`);
+    const tabMark = inTab.page.locator('mark.search-highlight', { hasText: 'Second step' });
+    await tabMark.waitFor({ state: 'visible' });
+    assert.equal(await inTab.page.getByRole('tab', { selected: true }).textContent(), 'Ubuntu');
+    // Brought into view (the page may scroll smoothly).
+    await tabMark.evaluate(
+      (mark) =>
+        new Promise((resolve, reject) => {
+          const inView = () => mark.getBoundingClientRect().top >= 0 && mark.getBoundingClientRect().bottom <= innerHeight;
+          const started = performance.now();
+          (function check() {
+            if (inView()) resolve();
+            else if (performance.now() - started > 5000) reject(new Error('the mark is not in view'));
+            else requestAnimationFrame(check);
+          })();
+        }),
+    );
+    await inTab.close();
+
+    const inBlock = await open(browser, `/en${POST}?highlight=kind`);
+    const blockMark = inBlock.page.locator('details mark.search-highlight');
+    await blockMark.waitFor({ state: 'visible' });
+    assert.notEqual(await inBlock.page.locator('details', { hasText: 'Click to see the YAML' }).getAttribute('open'), null);
+    await inBlock.close();
+  });
+
+  it('hides the other tab panels from view but not from find in page, and keeps them out of the tab order', async () => {
+    const { page, close } = await open(browser, `/en${POST}`);
+    await page.getByRole('tablist').waitFor();
+    const hidden = page.locator('[role=tabpanel][hidden]');
+    assert.equal(await hidden.count(), 1);
+    assert.equal(await hidden.getAttribute('hidden'), 'until-found');
+    assert.equal(await hidden.getAttribute('tabindex'), '-1');
+    assert.equal(await hidden.getByText('Notes for Ubuntu.').isVisible(), false);
+    // What the browser's find in page does on a match in it.
+    await hidden.evaluate((panel) => panel.dispatchEvent(new Event('beforematch', { bubbles: true })));
+    assert.equal(await page.getByRole('tab', { selected: true }).textContent(), 'Ubuntu');
+    assert.ok(await page.getByText('Notes for Ubuntu.').isVisible());
+    await close();
+  });
+
   it('the translations are each other’s language switch and hreflang alternates', async () => {
     for (const [from, to, language] of [['zh', 'en', 'English'], ['en', 'zh', '中文']]) {
       const { page, close } = await open(browser, `/${from}${POST}`);

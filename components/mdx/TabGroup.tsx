@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { REVEAL_EVENT } from '@/lib/search/reveal-mark';
 import styles from './Tabs.module.css';
 
 const subscribe = () => () => {};
@@ -52,6 +53,23 @@ export default function TabGroup({ labels, panels }: { labels: string[]; panels:
     return () => window.removeEventListener('hashchange', reveal);
   }, []);
 
+  // The other panels are hidden "until found" (React knows `hidden` only as true or false):
+  // the browser's find in page searches them too, and shows one by sending it
+  // REVEAL_EVENT, as the search highlight does; the panel's tab is then selected.
+  useLayoutEffect(() => {
+    if (!interactive) return;
+    panelElements.current.forEach((panel, index) => {
+      if (index === selected) panel?.removeAttribute('hidden');
+      else panel?.setAttribute('hidden', 'until-found');
+    });
+  }, [interactive, selected]);
+  useEffect(() => {
+    const panels = panelElements.current;
+    const selectors = panels.map((_, index) => () => setSelected(index));
+    panels.forEach((panel, index) => panel?.addEventListener(REVEAL_EVENT, selectors[index]));
+    return () => panels.forEach((panel, index) => panel?.removeEventListener(REVEAL_EVENT, selectors[index]));
+  }, []);
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const next = target(event.key, selected, labels.length);
     if (next === undefined) return;
@@ -93,7 +111,7 @@ export default function TabGroup({ labels, panels }: { labels: string[]; panels:
           }}
           className={styles.panel}
           {...(interactive
-            ? { role: 'tabpanel', id: panelId(index), 'aria-labelledby': tabId(index), tabIndex: 0, hidden: index !== selected }
+            ? { role: 'tabpanel', id: panelId(index), 'aria-labelledby': tabId(index), tabIndex: index === selected ? 0 : -1 }
             : {})}
         >
           {interactive ? null : <p className={styles.label}>{labels[index]}</p>}

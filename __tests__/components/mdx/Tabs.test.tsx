@@ -63,6 +63,18 @@ describe('Tabs from a post, in the browser', () => {
     press('ArrowLeft', 'Ubuntu');
   });
 
+  it('hides the other panels until found, out of the tab order, and shows the one find in page matches in', async () => {
+    await renderTabs();
+    const panels = document.querySelectorAll('.panel');
+    expect([...panels].map((panel) => panel.getAttribute('hidden'))).toEqual([null, 'until-found', 'until-found']);
+    expect([...panels].map((panel) => panel.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    act(() => {
+      panels[2].dispatchEvent(new Event('beforematch', { bubbles: true }));
+    });
+    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Debian');
+    expect([...panels].map((panel) => panel.getAttribute('hidden'))).toEqual(['until-found', 'until-found', null]);
+  });
+
   it('ignores other keys', async () => {
     await renderTabs();
     screen.getByRole('tab', { name: 'CentOS' }).focus();

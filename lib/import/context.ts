@@ -7,8 +7,8 @@ export type ConvertContext = {
   file: string;
   locale: string;
   slug: string;
-  /** Records a note on the report, at a node's source line or at a source line number. */
-  note: (kind: NoteKind, message: string, at?: Node | number) => void;
+  /** Records a note on the report, at a node's source line or at a source line number, about `target` (a file or address) if given. */
+  note: (kind: NoteKind, message: string, at?: Node | number, target?: string) => void;
   /** Source line of a node of the prepared text. */
   lineOf: (node: Node) => number | undefined;
 };

@@ -13,7 +13,7 @@ import { wrapBlocks } from './containers';
 import type { ConvertContext } from './context';
 import { describeFromBody } from './description';
 import { deriveFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
-import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes } from './inline';
+import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes, reportBrokenLinks } from './inline';
 import { attributeValue } from './jsx';
 import { resolveLink, type LinkSite } from './links';
 import { placeMedia } from './media';
@@ -52,7 +52,7 @@ export async function convertPost(
     locale: post.locale,
     slug: post.slug,
     lineOf,
-    note: (kind, message, at) => report.note(post.file, kind, message, typeof at === 'number' ? at : at ? lineOf(at) : undefined),
+    note: (kind, message, at, target) => report.note(post.file, kind, message, typeof at === 'number' ? at : at ? lineOf(at) : undefined, target),
   };
   for (const problem of prepared.problems) context.note('unconverted', problem.message, problem.line);
 
@@ -61,8 +61,9 @@ export async function convertPost(
   replaceRawHtml(tree, context);
   replaceShortcodes(tree, context);
   applyAttributeLists(tree, context);
-  replaceMarks(tree);
+  replaceMarks(tree, context);
   replaceAbbreviations(tree, prepared.abbreviations);
+  reportBrokenLinks(tree, context);
   const heading = takeTitle(tree, context);
   rewriteLinks(tree, post, site, context);
   await placeMedia(tree, context, { sourceFile: post.path, assets });

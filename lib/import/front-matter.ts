@@ -102,12 +102,15 @@ function fileDate(path: string, derived: Derivation[]): { date: string } {
     }
   }
   const committed = firstCommitDate(path);
-  if (committed) {
-    derived.push({ field: 'date', from: 'the first git commit of the file' });
-    return { date: committed };
-  }
-  derived.push({ field: 'date', from: "the file's modification time" });
-  return { date: statSync(path).mtime.toISOString().slice(0, 10) };
+  const [date, from] = committed ? [committed, 'the first git commit of the file'] : [statSync(path).mtime.toISOString().slice(0, 10), "the file's modification time"];
+  derived.push({ field: 'date', from: from + yearFolderMismatch(path, date) });
+  return { date };
+}
+
+/** A warning when the file sits in a year's folder (`blogs/2025/x.md`) and its date is of another year. */
+function yearFolderMismatch(path: string, date: string): string {
+  const folder = basename(dirname(path));
+  return /^(19|20)\d\d$/.test(folder) && !date.startsWith(folder) ? ` (${date}, but the file is in the folder ${folder}/: check it)` : '';
 }
 
 function firstCommitDate(path: string): string | undefined {

@@ -47,10 +47,20 @@ export function replaceShortcodes(tree: Root, context: ConvertContext) {
   ]);
 }
 
-/** `==mark==`, `^sup^` and `~sub~` (pymdownx mark, caret and tilde); `~~del~~` is GFM's. */
-export function replaceMarks(tree: Root) {
+/**
+ * `==mark==`, `^sup^` and `~sub~` (pymdownx mark, caret and tilde); `~~del~~` is GFM's.
+ * A mark closed after a space (`==text ==`), which mkdocs leaves as text, is taken as
+ * the writer meant it, and reported.
+ */
+export function replaceMarks(tree: Root, context: ConvertContext) {
   const wrap = (tag: string) => (_whole: string, inner: string) => textElement(tag, {}, [{ type: 'text', value: inner }]);
-  findAndReplace(tree, [/==(?=\S)(.+?)(?<=\S)==/g, wrap('mark')]);
+  findAndReplace(tree, [
+    /==(?=\S)(.+?)(?<=\S)( ?)==(?!=)/g,
+    (_whole: string, inner: string, space: string, match: RegExpMatchObject) => {
+      if (space) context.note('unconverted', `"==${inner.slice(0, 30)}${inner.length > 30 ? '…' : ''} ==" has a space before its closing ==; marked as meant`, match.stack.at(-1));
+      return [textElement('mark', {}, [{ type: 'text', value: inner }]), ...(space ? [{ type: 'text' as const, value: space }] : [])];
+    },
+  ]);
   findAndReplace(tree, [
     [/\^(?=\S)([^\s^]+?)\^/g, wrap('sup')],
     [/(?<!~)~(?=[^\s~])([^\s~]+?)~(?!~)/g, wrap('sub')],
@@ -100,6 +110,17 @@ export function applyAttributeLists(tree: Root, context: ConvertContext) {
     if (!trailing || !/^(?:[.#][\w-]+[ \t]*)+$/.test(trailing[1].trim())) return;
     last.value = last.value.slice(0, trailing.index);
     context.note('unconverted', `heading attributes {${trailing[1].trim()}} dropped (headings get ids from their text)`, heading);
+  });
+}
+
+/** A link written with its `)` or its reference missing: a reader sees the brackets as text, as mkdocs showed them. */
+const BROKEN_LINK = /\[[^\]\n]+\]\([^)\s]*(?=\s|$)|\[[^\]\n]+\]\[[^\]\n]*\]/g;
+
+export function reportBrokenLinks(tree: Root, context: ConvertContext) {
+  visit(tree, 'text', (node) => {
+    for (const [written] of node.value.matchAll(BROKEN_LINK)) {
+      context.note('unconverted', `"${written.slice(0, 50)}" is not a complete link (a ")" or its reference is missing); kept as text`, node);
+    }
   });
 }
 

@@ -65,9 +65,12 @@ async function figure(image: Image, caption: PhrasingContent[], context: Convert
   report(asset, image.url, context, image);
   const captionText = toString({ type: 'paragraph', children: caption }).trim();
   let alt = image.alt?.trim() || captionText;
+  const fileName = image.url.replace(/[?#].*$/, '').split('/').pop() ?? '';
   if (!alt) {
-    alt = image.url.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || 'image';
+    alt = fileName.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ') || 'image';
     context.note('unconverted', `image ${image.url} has no alt text; its file name "${alt}" stands in (write a description)`, image);
+  } else if (isPlaceholderAlt(alt, fileName)) {
+    context.note('unconverted', `image ${image.url}: its alt text "${alt}" is a file name or a placeholder (write a description)`, image);
   }
   const children = caption.length ? [{ type: 'paragraph' as const, children: caption }] : [];
   if (asset.kind === 'missing') {
@@ -85,6 +88,16 @@ async function figure(image: Image, caption: PhrasingContent[], context: Convert
     context.note('unconverted', `image ${image.url} is served over https instead (pages load no plain-http content)`, image);
   }
   return flowElement('Figure', { src, alt, width: size?.width, height: size?.height }, children);
+}
+
+/** Words that say "a picture" and nothing of what it shows, in either language. */
+const PLACEHOLDER_ALT = /^(image|img|picture|pic|photo|screenshot|screen shot|logo|icon|diagram|figure|图片?|截图|示意图|照片|图示|插图)\s*\d*$/i;
+
+/** Alt text that is the image's file name (with or without its extension) or a placeholder word. */
+function isPlaceholderAlt(alt: string, fileName: string): boolean {
+  const normalize = (text: string) => text.toLowerCase().replace(/[-_\s]+/g, '');
+  const stem = fileName.replace(/\.[a-z0-9]+$/i, '');
+  return PLACEHOLDER_ALT.test(alt.trim()) || /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim()) || (stem !== '' && normalize(alt) === normalize(stem));
 }
 
 function displaySize(asset: Extract<Asset, { kind: 'local' }>, requested: unknown): { width: string; height: string } | undefined {
@@ -111,8 +124,8 @@ async function relinkMedia(element: MdxJsxFlowElement | MdxJsxTextElement, conte
 }
 
 function report(asset: Asset, url: string, context: ConvertContext, node: RootContent) {
-  if (asset.kind === 'local') context.note(asset.from === 'copied' ? 'image-copied' : 'image-downloaded', `${url} -> ${asset.src}`, node);
-  else if (asset.kind === 'remote') context.note('image-remote', `${url}: ${asset.reason}`, node);
+  if (asset.kind === 'local') context.note(asset.from === 'copied' ? 'image-copied' : 'image-downloaded', `${url} -> ${asset.src}`, node, asset.src);
+  else if (asset.kind === 'remote') context.note('image-remote', `${url}: ${asset.reason}`, node, asset.src);
   else context.note('unconverted', `${url}: ${asset.reason}`, node);
 }
 

@@ -10,7 +10,8 @@ export type NoteKind =
   | 'image-downloaded'
   | 'image-remote';
 
-export type Note = { file: string; line?: number; kind: NoteKind; message: string };
+/** `target`: the file or address a note is about; the totals count each one once. */
+export type Note = { file: string; line?: number; kind: NoteKind; message: string; target?: string };
 
 export type PostOutcome =
   | { status: 'written' | 'would-write'; slug: string; locale: string; file: string; target: string }
@@ -25,12 +26,13 @@ export class ImportReport {
   tagsAdded: { id: string; names: Partial<Record<string, string>> }[] = [];
   tagsNamed: string[] = [];
 
-  note(file: string, kind: NoteKind, message: string, line?: number) {
-    this.notes.push({ file, line, kind, message });
+  note(file: string, kind: NoteKind, message: string, line?: number, target?: string) {
+    this.notes.push({ file, line, kind, message, target });
   }
 
+  /** Notes of a kind, each target once (an image that a post and its translation share is one file). */
   count(kind: NoteKind): number {
-    return this.notes.filter((note) => note.kind === kind).length;
+    return new Set(this.notes.filter((note) => note.kind === kind).map((note) => note.target ?? note)).size;
   }
 
   get failed(): PostOutcome[] {

@@ -120,6 +120,36 @@ describe('convertPost: constructs', () => {
     expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'link-dropped', line: 5 }));
   });
 
+  it('marks ==text == (a space before the closing ==) as meant, and says so; leaves a == b alone', async () => {
+    const { body, report } = await convert(post('==夺下那个山头！ == 以及 a == b'));
+    expect(body).toContain('<mark>夺下那个山头！</mark>  以及 a == b');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', line: 5, message: expect.stringMatching(/space before its closing ==/) }));
+    const plain = await convert(post('这是 ==重点== 内容'));
+    expect(plain.report.notes.filter((note) => note.kind === 'unconverted')).toEqual([]);
+  });
+
+  it('reports a link written without its ) or its reference, which stays text as written', async () => {
+    const { body, report } = await convert(post('the spark for the [DCE](../../dce/index.mdroduction cluster, and [this][missing] too.'));
+    expect(body).toContain('\\[DCE]\\(../../dce/index.mdroduction cluster, and \\[this]\\[missing] too.');
+    const messages = report.notes.filter((note) => note.kind === 'unconverted').map((note) => `${note.line}: ${note.message}`);
+    expect(messages).toEqual([
+      '5: "[DCE](../../dce/index.mdroduction" is not a complete link (a ")" or its reference is missing); kept as text',
+      '5: "[this][missing]" is not a complete link (a ")" or its reference is missing); kept as text',
+    ]);
+  });
+
+  it.each([
+    ['its file name', '![whatmesh](./images/whatmesh.png)', true],
+    ['its file name with the extension', '![whatmesh.png](./images/whatmesh.png)', true],
+    ['a placeholder word', '![图片](./images/whatmesh.png)', true],
+    ['a numbered placeholder', '![image 2](./images/whatmesh.png)', true],
+    ['a description', '![网格状服务模型](./images/whatmesh.png)', false],
+  ])('reports alt text that is %s', async (_name, source, reported) => {
+    const { report } = await convert(post(source), { files: { 'blogs/2024/images/whatmesh.png': pngBytes(40, 20) } });
+    const notes = report.notes.filter((note) => note.kind === 'unconverted' && /is a file name or a placeholder/.test(note.message));
+    expect(notes).toHaveLength(reported ? 1 : 0);
+  });
+
   it('takes the first # heading as the title and makes later ones ##', async () => {
     const { body, frontMatter, report } = await convert('# 标题\n\n正文。\n\n# 又一个一级标题\n');
     expect(frontMatter.title).toBe('标题');

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarkdown } from '@/lib/content/plain-text';
@@ -61,6 +61,14 @@ describe('deriveFrontMatter', () => {
     const { frontMatter, derived } = derive(data, name);
     expect(frontMatter.date).toBe(date);
     expect(derived.find((d) => d.field === 'date')?.from).toBe(from);
+  });
+
+  it("says to check a date from the file when the file's year folder disagrees", () => {
+    mkdirSync(join(root, '2025'));
+    mkdirSync(join(root, '2021'));
+    const elsewhere = derive({}, '2025/no-date.md').derived.find((d) => d.field === 'date')?.from;
+    expect(elsewhere).toBe("the file's modification time (2021-06-15, but the file is in the folder 2025/: check it)");
+    expect(derive({}, '2021/no-date.md').derived.find((d) => d.field === 'date')?.from).toBe("the file's modification time");
   });
 
   it('dates a post in a git checkout by its first commit', () => {

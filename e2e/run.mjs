@@ -75,7 +75,13 @@ function importFixtureBlog(postsDir) {
   return readdirSync(publicImages).filter((name) => !imagesBefore.has(name)).map((name) => join(publicImages, name));
 }
 
-if (!skipBuild) {
+if (skipBuild) {
+  const missing = ['.next', fixtureEnv.NEXT_DIST_DIR].filter((distDir) => !existsSync(join(root, distDir, 'standalone/server.js')));
+  if (missing.length) {
+    console.error(`E2E_SKIP_BUILD=1 reuses the builds of an earlier run, and ${missing.join(' and ')} has none: run once without it.`);
+    process.exit(1);
+  }
+} else {
   build(baseEnv);
   generatePosts(fixtureEnv.POSTS_DIR, 23);
   const importedImages = importFixtureBlog(fixtureEnv.POSTS_DIR);

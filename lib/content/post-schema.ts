@@ -16,8 +16,7 @@ const isoDate = z
 const nonEmptyText = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, got an empty value` });
 
-const nameList = (what: string) =>
-  z.array(nonEmptyText(what), { error: `expected a list of ${what}s` });
+const nameList = (what: string, plural = `${what}s`) => z.array(nonEmptyText(what), { error: `expected a list of ${plural}` });
 
 /** A tag's id: what front matter lists and what its page's URL ends with, the same in every language. */
 export const TAG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,7 +30,7 @@ export const frontMatterSchema = z.strictObject({
   title: nonEmptyText('a title'),
   date: isoDate,
   description: nonEmptyText('a one-sentence description'),
-  categories: nameList('category').min(1, { error: 'expected at least one category' }),
+  categories: nameList('category', 'categories').min(1, { error: 'expected at least one category' }),
   // Optional: posts imported from an old blog may name nobody. Absent and [] both mean
   // "no author"; nothing invents one (the pages, feeds and cards leave the author out).
   authors: nameList('author id').default([]),
@@ -84,11 +83,19 @@ export type Tag = Tags[string];
  * line (`file: line 3: field "x": ...`) when `lineOf` knows where it was written.
  */
 export function describeIssues(file: string, error: z.ZodError, lineOf: (field: string) => number | undefined = () => undefined): string {
+  const at = (field: string | undefined) => {
+    const line = field === undefined ? undefined : lineOf(field);
+    return line ? `line ${line}: ` : '';
+  };
   return error.issues
-    .map((issue) => {
+    .flatMap((issue) => {
+      // A misspelt field is named on its own line, with the fields there are.
+      if (issue.code === 'unrecognized_keys' && !issue.path.length) {
+        const known = Object.keys(frontMatterSchema.shape).join(', ');
+        return issue.keys.map((key) => `${file}: ${at(key)}unknown field "${key}" (the fields are ${known})`);
+      }
       const field = issue.path.length ? `field "${issue.path.join('.')}"` : 'front matter';
-      const line = issue.path.length ? lineOf(String(issue.path[0])) : undefined;
-      return `${file}: ${line ? `line ${line}: ` : ''}${field}: ${issue.message}`;
+      return [`${file}: ${at(issue.path.length ? String(issue.path[0]) : undefined)}${field}: ${issue.message}`];
     })
     .join('\n');
 }

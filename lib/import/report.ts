@@ -55,7 +55,7 @@ export class ImportReport {
       `Authors added to authors.json: ${this.authorsAdded.length ? this.authorsAdded.join(', ') : 'none'}`,
       `Tags added to tags.json: ${this.tagsAdded.length ? this.tagsAdded.map(({ id, names }) => `${id} (${Object.values(names).join(' / ')})`).join(', ') : 'none'}`,
       ...(this.tagsNamed.length ? [`Tags given a name in another language: ${this.tagsNamed.join(', ')}`] : []),
-      `Images: ${this.count('image-copied')} copied, ${this.count('image-downloaded')} downloaded, ${this.count('image-remote')} left remote`,
+      `Images: ${this.count('image-copied')} files copied, ${this.count('image-downloaded')} downloaded, ${this.count('image-remote')} addresses left remote`,
       `Links: ${this.count('link-rewritten')} rewritten, ${this.count('link-dropped')} dropped (text kept)`,
     ];
     const sections: [NoteKind, string][] = [

@@ -110,7 +110,7 @@ describe('importPosts on the fixture blog', () => {
     expect(text).toContain('Tags added to tags.json: bian-yuan-ji-suan (边缘计算), containers (容器 / containers)');
     // Each file once, though a post and its translation both show some of them.
     const files = readdirSync(join(root, 'public/images'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    expect(text).toMatch(new RegExp(`Images: ${files.length} copied, 0 downloaded, 0 left remote`));
+    expect(text).toMatch(new RegExp(`Images: ${files.length} files copied, 0 downloaded, 0 addresses left remote`));
     expect(files.length).toBe(4);
     expect(text).toMatch(/zh\/docs\/blogs\/2024\/only-chinese\.md: title from the first # heading; date from the file's modification time/);
     expect(text).toMatch(/Front matter keys dropped: 2\n.*240301-constructs\.md: hide/);

@@ -3,11 +3,14 @@ import { countCjk } from '@/lib/content/cjk';
 import { textOf } from '@/lib/content/plain-text';
 
 const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)/gu;
+/** How far past the limit a first sentence may run and still be kept whole. */
+const OVERRUN = 1.25;
 
 /**
  * A description from the post's opening paragraph: the whole paragraph when
  * short, else its sentences up to about 120 characters of Chinese or 160 of
- * Latin text, cut at a sentence end when there is one.
+ * Latin text, cut at a sentence end when there is one (a first sentence up to a quarter
+ * longer is kept whole), else after a clause or a word, with an ellipsis.
  */
 export function describeFromBody(tree: Root): string | undefined {
   const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? textOf(node, { includeImageAlt: false }) : '')).find(Boolean);
@@ -19,6 +22,10 @@ export function describeFromBody(tree: Root): string | undefined {
   const ends = [...head.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length);
   const lastEnd = ends.filter((end) => end >= head.length * 0.3).at(-1);
   if (lastEnd) return head.slice(0, lastEnd).trim();
+  // A first sentence a little over the limit is kept whole rather than cut.
+  const longer = characters.slice(0, Math.round(limit * OVERRUN)).join('');
+  const firstEnd = new RegExp(SENTENCE_END.source, 'u').exec(longer.slice(head.length));
+  if (firstEnd) return longer.slice(0, head.length + firstEnd.index + firstEnd[0].length).trim();
   return `${cutAtWord(head).replace(/[\s,，、:：;；]+$/u, '')}…`;
 }
 

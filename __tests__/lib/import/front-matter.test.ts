@@ -132,6 +132,15 @@ describe('describeFromBody', () => {
     expect(description.length).toBeLessThanOrEqual(160);
   });
 
+  it('keeps a first sentence a little over the limit whole, and cuts one far over it', () => {
+    const sentence = `As AI workloads drive ${'ever more '.repeat(11)}demand for compute, CNCF has launched a certification standard.`;
+    expect(sentence.length).toBeGreaterThan(160);
+    expect(sentence.length).toBeLessThanOrEqual(200);
+    expect(describeFromBody(parseMarkdown(`${sentence} It builds on the baseline.`))).toBe(sentence);
+    const tooLong = `As AI workloads drive ${'ever more '.repeat(20)}demand for compute, CNCF has launched a standard.`;
+    expect(describeFromBody(parseMarkdown(tooLong))).toMatch(/…$/);
+  });
+
   it('cuts Chinese without a sentence end after a clause, never inside a Latin word', () => {
     const description = describeFromBody(parseMarkdown(`${'定义了人工智能场景专属的功能'.repeat(7)}，以及 API 和配置要求`.repeat(2)))!;
     expect(description).toMatch(/功能…$/);

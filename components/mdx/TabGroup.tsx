@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { REVEAL_EVENT } from '@/lib/search/reveal-mark';
 import styles from './Tabs.module.css';
 
@@ -65,7 +66,9 @@ export default function TabGroup({ labels, panels }: { labels: string[]; panels:
   }, [interactive, selected]);
   useEffect(() => {
     const panels = panelElements.current;
-    const selectors = panels.map((_, index) => () => setSelected(index));
+    // At once, not at React's next render: whoever sent the event (find in page, the search
+    // highlight) goes on to measure or scroll to what is in the panel.
+    const selectors = panels.map((_, index) => () => flushSync(() => setSelected(index)));
     panels.forEach((panel, index) => panel?.addEventListener(REVEAL_EVENT, selectors[index]));
     return () => panels.forEach((panel, index) => panel?.removeEventListener(REVEAL_EVENT, selectors[index]));
   }, []);

@@ -68,9 +68,13 @@ describe('Tabs from a post, in the browser', () => {
     const panels = document.querySelectorAll('.panel');
     expect([...panels].map((panel) => panel.getAttribute('hidden'))).toEqual([null, 'until-found', 'until-found']);
     expect([...panels].map((panel) => panel.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    // Shown by the time the event returns, for the sender to measure or scroll to.
+    let hiddenWhenSent: string | null = 'not sent';
     act(() => {
       panels[2].dispatchEvent(new Event('beforematch', { bubbles: true }));
+      hiddenWhenSent = panels[2].getAttribute('hidden');
     });
+    expect(hiddenWhenSent).toBeNull();
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Debian');
     expect([...panels].map((panel) => panel.getAttribute('hidden'))).toEqual(['until-found', 'until-found', null]);
   });

@@ -149,6 +149,22 @@ describe('an imported mkdocs-material post', () => {
     await close();
   });
 
+  it('on a narrow phone, a wide diagram keeps readable labels and scrolls sideways in its box, not the page', async () => {
+    const { page, close } = await open(browser, `/en${POST}`, { viewport: { width: 320, height: 640 } });
+    const svg = page.locator('figure.mermaid svg');
+    const { drawn, shown, boxScrolls, pageOverflows } = await svg.evaluate((element) => ({
+      drawn: Number(element.getAttribute('width')),
+      shown: element.getBoundingClientRect().width,
+      boxScrolls: element.parentElement.scrollWidth > element.parentElement.clientWidth,
+      pageOverflows: document.documentElement.scrollWidth > innerWidth,
+    }));
+    assert.ok(drawn * 0.75 > 300, `the fixture diagram should be wider than a 320 px column allows at 3/4 size (${drawn} px)`);
+    assert.ok(Math.abs(shown - drawn * 0.75) < 1, `shown at ${shown} px of ${drawn}`);
+    assert.ok(boxScrolls, 'the diagram box scrolls sideways');
+    assert.equal(pageOverflows, false);
+    await close();
+  });
+
   it('the translations are each other’s language switch and hreflang alternates', async () => {
     for (const [from, to, language] of [['zh', 'en', 'English'], ['en', 'zh', '中文']]) {
       const { page, close } = await open(browser, `/${from}${POST}`);

@@ -1,17 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { hasLocale } from 'next-intl';
 import { routing, type Locale } from '@/i18n/routing';
 import { excerptOf } from './excerpt';
 import { parseMarkdown, textOf } from './plain-text';
-import { PostError } from './post-error';
+import { displayPath, PostError } from './post-error';
 import { describeIssues, frontMatterSchema, type FrontMatter } from './post-schema';
 import { readingMinutes } from './reading-time';
 import { checkReferences } from './references';
 import { readSiteData, type SiteData } from './site-data';
-
-export { PostError };
 
 export type PostMeta = FrontMatter & {
   slug: string;
@@ -34,20 +32,16 @@ type StoreOptions = { dir: string; includeDrafts: boolean };
 export function readPosts({ dir, includeDrafts }: StoreOptions): { posts: Post[] } & SiteData {
   const data = readSiteData(dir);
   const posts: Post[] = [];
-  for (const slug of listDirectories(dir)) {
+  for (const { slug, locale, path } of mdxFiles(dir)) {
     if (!SLUG.test(slug)) {
-      throw new PostError(`${display(join(dir, slug))}: folder name "${slug}" is not a valid slug (use a-z, 0-9 and -)`);
+      throw new PostError(`${displayPath(dirname(path))}: folder name "${slug}" is not a valid slug (use a-z, 0-9 and -)`);
     }
-    for (const name of readdirSync(join(dir, slug))) {
-      if (!name.endsWith('.mdx')) continue;
-      const locale = name.slice(0, -'.mdx'.length);
-      const file = display(join(dir, slug, name));
-      if (!hasLocale(routing.locales, locale)) {
-        throw new PostError(`${file}: "${locale}" is not a site locale (expected one of ${routing.locales.join(', ')})`);
-      }
-      const post = parsePost(readFileSync(join(dir, slug, name), 'utf8'), { file, slug, locale, data });
-      if (includeDrafts || !post.draft) posts.push(post);
+    const file = displayPath(path);
+    if (!hasLocale(routing.locales, locale)) {
+      throw new PostError(`${file}: "${locale}" is not a site locale (expected one of ${routing.locales.join(', ')})`);
     }
+    const post = parsePost(readFileSync(path, 'utf8'), { file, slug, locale, data });
+    if (includeDrafts || !post.draft) posts.push(post);
   }
   return { posts: posts.sort(newestFirst), ...data };
 }
@@ -91,28 +85,23 @@ export function parsePost(source: string, { file, slug, locale, data }: { file: 
  * reading or validating the files (readPosts does that, and names what is wrong).
  */
 export function listPostFiles(dir: string): { slug: string; locale: Locale }[] {
-  return listDirectories(dir)
-    .filter((slug) => SLUG.test(slug))
-    .flatMap((slug) =>
-      readdirSync(join(dir, slug))
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => name.slice(0, -'.mdx'.length))
-        .filter((locale) => hasLocale(routing.locales, locale))
-        .map((locale) => ({ slug, locale })),
-    );
+  return mdxFiles(dir).flatMap(({ slug, locale }) => (SLUG.test(slug) && hasLocale(routing.locales, locale) ? [{ slug, locale }] : []));
 }
 
-function listDirectories(dir: string): string[] {
+/** Every `.mdx` file in the folders under `dir` (those starting with . or _ aside), its names as written. */
+function mdxFiles(dir: string): { slug: string; locale: string; path: string }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
     .map((entry) => entry.name)
-    .sort();
+    .sort()
+    .flatMap((slug) =>
+      readdirSync(join(dir, slug))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => ({ slug, locale: name.slice(0, -'.mdx'.length), path: join(dir, slug, name) })),
+    );
 }
 
 function newestFirst(a: Post, b: Post): number {
   return Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
 }
 
-function display(path: string): string {
-  return relative(process.cwd(), path) || path;
-}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
-import { PostError } from './post-error';
+import { displayPath, PostError } from './post-error';
 import { authorsSchema, describeIssues, tagsSchema, type Authors, type Tags } from './post-schema';
 
 /** What posts refer to by id, read from the JSON files beside them. */
@@ -23,7 +23,7 @@ export function readTags(dir: string): Tags {
 
 function readDataFile<Schema extends z.ZodType>(path: string, schema: Schema): z.output<Schema> | undefined {
   if (!existsSync(path)) return undefined;
-  const file = relative(process.cwd(), path) || path;
+  const file = displayPath(path);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

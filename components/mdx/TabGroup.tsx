@@ -1,20 +1,11 @@
 'use client';
 
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { hashTarget } from '@/lib/navigation/hash-target';
 import { REVEAL_EVENT } from '@/lib/search/reveal-mark';
+import { useClientValue } from '../use-client-value';
 import styles from './Tabs.module.css';
-
-const subscribe = () => () => {};
-
-/** False on the server and while hydrating, so the server's HTML (every panel under its label) hydrates as it is. */
-function useInteractive(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-}
 
 /** Keys of the WAI-ARIA tabs pattern -> the tab they move to, with automatic activation. */
 function target(key: string, current: number, count: number): number | undefined {
@@ -28,7 +19,8 @@ function target(key: string, current: number, count: number): number | undefined
 /** The interactive leaf of <Tabs>: a tab list (WAI-ARIA tabs pattern) over panels rendered on the server. */
 export default function TabGroup({ labels, panels }: { labels: string[]; panels: ReactNode[] }) {
   const id = useId();
-  const interactive = useInteractive();
+  // False on the server and while hydrating: the server's HTML shows every panel under its label.
+  const interactive = useClientValue(() => true, false);
   const [selected, setSelected] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const panelElements = useRef<(HTMLDivElement | null)[]>([]);
@@ -38,12 +30,7 @@ export default function TabGroup({ labels, panels }: { labels: string[]; panels:
   // A link to a heading inside a panel (the table of contents, search) shows that panel.
   useEffect(() => {
     function reveal() {
-      let heading: HTMLElement | null;
-      try {
-        heading = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-      } catch {
-        return; // not a valid percent-encoded hash
-      }
+      const heading = hashTarget();
       const index = heading ? panelElements.current.findIndex((panel) => panel?.contains(heading)) : -1;
       if (index < 0) return;
       setSelected(index);

@@ -1,18 +1,11 @@
+import { hashTarget } from '@/lib/navigation/hash-target';
+
 /**
  * The browser's own event for "show this hidden content, it holds what was searched
  * for": find in page sends it to an element hidden with `hidden="until-found"`, and a
  * tab group (components/mdx/TabGroup.tsx) then selects the panel it was sent to.
  */
 export const REVEAL_EVENT = 'beforematch';
-
-/** The target of the page address (`#heading-id`), or null. */
-function hashTarget(): Element | null {
-  try {
-    return document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  } catch {
-    return null; // not a valid percent-encoded hash
-  }
-}
 
 function follows(element: Element, reference: Element): boolean {
   return Boolean(reference.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -1,13 +1,13 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState } from 'react';
+import { useClientValue } from './use-client-value';
 import styles from './ShareRow.module.css';
 
 type Labels = { copyLink: string; linkCopied: string; copyFailed: string; nativeShare: string };
 type Props = { url: string; title: string; labels: Labels };
 
 const CONFIRMATION_MS = 4000;
-const noSubscription = () => () => {};
 
 /** The text put on the clipboard by a hidden text field, for browsers without the Clipboard API (or that refuse it). */
 function copyBySelection(text: string): boolean {
@@ -32,8 +32,8 @@ function copyBySelection(text: string): boolean {
  * HTML: they appear once the page is interactive.
  */
 export default function ShareActions({ url, title, labels }: Props) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false);
+  const hydrated = useClientValue(() => true, false);
+  const canShare = useClientValue(() => typeof navigator.share === 'function', false);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 

@@ -3,9 +3,9 @@
 // goes into the page's prerender metadata (<page>.meta), whose headers the
 // server sends with the page.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { htmlFiles } from './lib/html-files.mjs';
 
 const require = createRequire(import.meta.url);
 const { contentSecurityPolicy } = require('../lib/http/security-headers.cjs');
@@ -22,13 +22,6 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-function htmlFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /**
  * Writes the policy of each prerendered page of a build's server output, with the

@@ -4,20 +4,15 @@
 // copies it into its public folder).
 // Run by scripts/lib/next-build.mjs after `next build`; by hand:
 // `node scripts/search-index.mjs [distDir]`.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isMain } from './lib/is-main.mjs';
+import { htmlFiles } from './lib/html-files.mjs';
 
 /** Pagefind also writes its own search interfaces; the site has its own dialog, so they are not served. */
 const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$/;
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The URL a prerendered page is served at: its path under server/app, without `.html`. */
 export function pageUrl(serverAppDir, htmlPath) {

@@ -17,7 +17,8 @@ export default function Search({ locale }: { locale: Locale }) {
         placeholder: t('placeholder'),
         close: t('close'),
         loading: t('loading'),
-        error: t('error'),
+        // Pagefind indexes the pages `npm run build` prerenders, so `npm run dev` has no index to load.
+        error: process.env.NODE_ENV === 'development' ? t('errorInDevelopment') : t('error'),
         hint: t('hint'),
         noResults: t('noResults', { query: QUERY }),
         resultCount: countTemplates(locale, (count) => t('resultCount', { count })),

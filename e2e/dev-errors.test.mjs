@@ -133,6 +133,17 @@ describe('next dev: a broken post', () => {
     await expectRecovered();
   });
 
+  it('says that search needs a build, since next dev writes no search index', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${dev.baseUrl}/zh/blogs/${slug}`);
+      await page.getByRole('button', { name: '搜索' }).click();
+      await expectShown(page, '在 `npm run dev` 中不可用');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('kept the same server running throughout', () => {
     assert.ok(devServerAlive(dev));
   });

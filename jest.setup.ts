@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom';
+import { TextDecoder } from 'node:util';
 import { removeWrittenPosts } from './__tests__/helpers/write-posts';
+
+// jsdom has no TextDecoder; image-size (read by the MDX compile, which component tests run) makes one when it loads.
+if (typeof globalThis.TextDecoder === 'undefined') Object.assign(globalThis, { TextDecoder });
 
 // jsdom has no PointerEvent; a MouseEvent with a pointer id is enough for our handlers.
 if (typeof window !== 'undefined' && !('PointerEvent' in window)) {

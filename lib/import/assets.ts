@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { imageSize } from 'image-size';
+import { imageDimensions } from '../media/image-dimensions';
 
 export type Asset =
   | { kind: 'local'; src: string; width?: number; height?: number; from: 'copied' | 'downloaded' }
@@ -56,7 +56,7 @@ export class PostAssets {
     this.names.set(fileName, hash);
     const target = join(this.publicDir, 'images', this.slug, fileName);
     this.pending.push({ target, bytes });
-    return { kind: 'local', src: `/${relative(this.publicDir, target).split(/[\\/]/).join('/')}`, from, ...dimensions(bytes) };
+    return { kind: 'local', src: `/${relative(this.publicDir, target).split(/[\\/]/).join('/')}`, from, ...imageDimensions(bytes) };
   }
 }
 
@@ -90,15 +90,6 @@ export class Downloads {
       this.deadHosts.set(host, reason);
       return { error: reason };
     }
-  }
-}
-
-function dimensions(bytes: Buffer): { width?: number; height?: number } {
-  try {
-    const { width, height } = imageSize(bytes);
-    return width && height ? { width, height } : {};
-  } catch {
-    return {};
   }
 }
 

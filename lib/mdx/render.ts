@@ -10,6 +10,7 @@ import remarkCheckComponents, { type ComponentCheck } from './plugins/remark-che
 import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
+import rehypeImageFigures, { IMAGE_FIGURE, PlainFigure } from './plugins/rehype-image-figures';
 import rehypeLabelTaskItems from './plugins/rehype-label-task-items';
 import rehypeMermaid, { DIAGRAM_WRAPPER, PlainDiagram } from './plugins/rehype-mermaid';
 import rehypeSearchableAlt from './plugins/rehype-searchable-alt';
@@ -45,9 +46,9 @@ export async function renderMdx(
   try {
     const { content } = await compileMDX({
       source,
-      // Every table is put in a TableScroll and every diagram in a ZoomableDiagram; a render
-      // without the site's components gets plain ones.
-      components: { [TABLE_WRAPPER]: PlainTableScroll, [DIAGRAM_WRAPPER]: PlainDiagram, ...components },
+      // Every table is put in a TableScroll, every diagram in a ZoomableDiagram and every image
+      // alone in its paragraph in a Figure; a render without the site's components gets plain ones.
+      components: { [TABLE_WRAPPER]: PlainTableScroll, [DIAGRAM_WRAPPER]: PlainDiagram, [IMAGE_FIGURE]: PlainFigure, ...components },
       options: {
         blockJS: true,
         blockDangerousJS: true,
@@ -74,6 +75,7 @@ export async function renderMdx(
               },
             ],
             rehypeScrollTables,
+            rehypeImageFigures,
             rehypeLabelTaskItems,
             rehypeSearchableAlt,
             rehypeSlug,

@@ -36,6 +36,7 @@ const nextConfig = (phase) => ({
   // process rather than a second Node.js process. Both lower the build's peak memory.
   // The image optimizer serves only the posts' own pictures (Figure's raster images);
   // anything else, /etc/passwd or another host included, is a 4xx rather than a 500.
+  // components/mdx/Figure.tsx sends only these paths to the optimizer.
   images: { localPatterns: [{ pathname: '/images/**', search: '' }] },
   experimental: { serverSourceMaps: false, workerThreads: true, globalNotFound: true },
   // Server-only libraries (fonts, feeds, Markdown and highlighting plugins, YAML, schemas)

@@ -12,6 +12,7 @@ import ZoomTrigger from './ZoomTrigger';
  * docs.daocloud.io) is a plain lazy <img>, with or without a size: next/image
  * would fetch it through this server, and its host is admitted by the page's
  * Content-Security-Policy instead (lib/http/media-hosts.cjs).
+ * A file outside /images/, which the optimizer refuses, is served as it is too.
  * The picture links to its file and opens at full size in a dialog (ZoomTrigger).
  */
 export default function Figure(props: Record<string, unknown> & { children?: ReactNode }) {
@@ -27,10 +28,12 @@ export default function Figure(props: Record<string, unknown> & { children?: Rea
   );
 }
 
+/** The files next/image's optimizer may serve: next.config.js `images.localPatterns`. */
+const OPTIMIZED = /^\/images\//;
+
 function imageSource(src: string, width: number | undefined, height: number | undefined) {
-  const isRemote = src.startsWith('https://');
   const isSvg = /\.svg(?:$|[?#])/i.test(src);
-  if (isRemote || isSvg || width === undefined || height === undefined) return { src, width, height };
+  if (!OPTIMIZED.test(src) || isSvg || width === undefined || height === undefined) return { src, width, height };
   const { props } = getImageProps({ src, alt: '', width, height, sizes: '(min-width: 64rem) 46rem, 100vw' });
   return { src: props.src, srcSet: props.srcSet, sizes: props.sizes, width, height };
 }

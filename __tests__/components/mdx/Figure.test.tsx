@@ -24,6 +24,11 @@ describe('Figure', () => {
     expect(image).toHaveAttribute('width', '1200');
   });
 
+  it('serves a raster file outside /images/ as it is, since the optimizer serves only that folder', () => {
+    renderIn('en', <Figure src="/logo.png" alt="Logo" width="120" height="40" />);
+    expect(screen.getByRole('img', { name: 'Logo' })).toHaveAttribute('src', '/logo.png');
+  });
+
   it('links the picture to its own file, the original rather than a resized copy', () => {
     renderIn('zh', <Figure src="/images/a/photo.png" alt="一张照片" width="1200" height="800" />);
     expect(screen.getByRole('link', { name: '一张照片' })).toHaveAttribute('href', '/images/a/photo.png');

@@ -113,6 +113,13 @@ export function applyAttributeLists(tree: Root, context: ConvertContext) {
   });
 }
 
+/** pymdownx.inlinehilite: `` `#!python print()` `` is code in that language; the page shows the code, without the marker. */
+export function stripInlineLanguageMarkers(tree: Root) {
+  visit(tree, 'inlineCode', (node) => {
+    node.value = node.value.replace(/^#!\w[\w+-]*[ \t]+(?=\S)/, '');
+  });
+}
+
 /** A link written with its `)` or its reference missing: a reader sees the brackets as text, as mkdocs showed them. */
 const BROKEN_LINK = /\[[^\]\n]+\]\([^)\s]*(?=\s|$)|\[[^\]\n]+\]\[[^\]\n]*\]/g;
 

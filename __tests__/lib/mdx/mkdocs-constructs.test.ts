@@ -114,9 +114,9 @@ describe('code blocks', () => {
 });
 
 describe('inline HTML', () => {
-  it('keeps abbr, mark, sup, sub and br', async () => {
-    const html = await postHtml('<abbr title="Kubernetes">K8s</abbr>, <mark>x</mark>, m<sup>2</sup>, H<sub>2</sub>O<br />next\n');
-    expect(html).toBe('<p><abbr title="Kubernetes">K8s</abbr>, <mark>x</mark>, m<sup>2</sup>, H<sub>2</sub>O<br/>next</p>');
+  it('keeps abbr, mark, sup, sub, kbd and br', async () => {
+    const html = await postHtml('<abbr title="Kubernetes">K8s</abbr>, <mark>x</mark>, m<sup>2</sup>, H<sub>2</sub>O, <kbd>Ctrl</kbd>+<kbd>C</kbd><br />next\n');
+    expect(html).toBe('<p><abbr title="Kubernetes">K8s</abbr>, <mark>x</mark>, m<sup>2</sup>, H<sub>2</sub>O, <kbd>Ctrl</kbd>+<kbd>C</kbd><br/>next</p>');
   });
 });
 

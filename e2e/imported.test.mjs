@@ -149,7 +149,7 @@ describe('an imported mkdocs-material post', () => {
     await close();
   });
 
-  it('on a narrow phone, a wide diagram keeps readable labels and scrolls sideways in its box, not the page', async () => {
+  it('on a narrow phone, a wide diagram keeps readable labels and scrolls sideways in its box, and a long URL breaks: nothing widens the page', async () => {
     const { page, close } = await open(browser, `/en${POST}`, { viewport: { width: 320, height: 640 } });
     const svg = page.locator('figure.mermaid svg');
     const { drawn, shown, boxScrolls, pageOverflows } = await svg.evaluate((element) => ({

@@ -8,7 +8,8 @@ type BlogAuthor = { name?: unknown; url?: unknown; description?: unknown; avatar
 
 /**
  * Authors of the mkdocs-material blog plugin (`<blog>/.authors.yml`, one file
- * per language) merged into ours: authors already in posts/authors.json stay
+ * per language, with the ids under `authors:` or, as earlier versions wrote it,
+ * at the top) merged into ours: authors already in posts/authors.json stay
  * as they are, new ones are added with the name each language gives them.
  */
 export function mergeAuthors(existing: Authors, byLocale: Record<string, string | undefined>): { authors: Authors; added: string[] } {
@@ -44,8 +45,13 @@ function readBlogAuthors(path: string): Record<string, BlogAuthor> {
   } catch (error) {
     throw new ImportError(`${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const authors = (data as { authors?: unknown } | null)?.authors;
-  if (authors == null) return {};
-  if (typeof authors !== 'object' || Array.isArray(authors)) throw new ImportError(`${path}: expected "authors:" to map ids to authors`);
+  if (data == null) return {};
+  // The blog plugin's format has the ids under `authors:`; earlier versions had them at the top.
+  const authors = isMapping(data) && 'authors' in data ? data.authors : data;
+  if (!isMapping(authors) || !Object.values(authors).every(isMapping)) throw new ImportError(`${path}: expected "authors:" to map ids to authors (each with a name)`);
   return authors as Record<string, BlogAuthor>;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -45,6 +45,8 @@ function wrapIn(parent: Parent, blocks: Block[], context: ConvertContext) {
     if (!open || open.id !== id) throw new Error(`line ${context.lineOf(child) ?? '?'}: a block's end does not match its start`);
     const inner = parent.children.slice(open.index + 1, index) as RootContent[];
     const element = blockElement(blocks[id], inner, context);
+    // Tabs nested in this block (a tab inside a tab) are grouped where they stand.
+    if (element) groupTabs(element);
     parent.children.splice(open.index, index - open.index + 1, ...(element ? [element] : inner) as never[]);
     index = open.index;
   }

@@ -75,6 +75,11 @@ describe('convertPost: constructs', () => {
     expect(body).toContain(expected);
   });
 
+  it('groups tabs nested in a tab into a <Tabs> of their own', async () => {
+    const { body } = await convert(post('=== "Linux"\n\n    === "x86"\n\n        装 x86 版\n\n    === "ARM"\n\n        装 ARM 版\n\n=== "macOS"\n\n    装 macOS 版'));
+    expect(body).toContain('<Tabs>\n  <Tab label="Linux">\n    <Tabs>\n      <Tab label="x86">\n        装 x86 版\n      </Tab>\n\n      <Tab label="ARM">\n        装 ARM 版\n      </Tab>\n    </Tabs>\n  </Tab>\n\n  <Tab label="macOS">');
+  });
+
   it('groups consecutive content tabs into one <Tabs>, with code, lists and rules inside', async () => {
     const { body } = await convert(post('=== "CentOS"\n\n    ```bash\n    yum install\n    ```\n\n=== "Ubuntu"\n\n    - 一\n\n    ---\n\n    说明'));
     expect(body).toContain('<Tabs>\n  <Tab label="CentOS">\n    ```bash\n    yum install\n    ```\n  </Tab>\n\n  <Tab label="Ubuntu">\n    - 一\n\n    ---\n\n    说明\n  </Tab>\n</Tabs>');

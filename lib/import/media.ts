@@ -107,13 +107,16 @@ function displaySize(asset: Extract<Asset, { kind: 'local' }>, requested: unknow
   return { width: String(width), height: String(Math.max(1, Math.round((asset.height * width) / asset.width))) };
 }
 
+/** A video's or audio's file and a video's poster image, copied or downloaded as images are; a poster that cannot be found is left out. */
 async function relinkMedia(element: MdxJsxFlowElement | MdxJsxTextElement, context: ConvertContext, assetFor: AssetFor) {
-  const src = attributeValue(element, 'src');
-  if (src) {
-    const asset = await assetFor(src);
-    report(asset, src, context, element);
-    const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
-    if (attribute && asset.kind !== 'missing') attribute.value = asset.src;
+  for (const name of ['src', 'poster']) {
+    const url = attributeValue(element, name);
+    if (!url) continue;
+    const asset = await assetFor(url);
+    report(asset, url, context, element);
+    const index = element.attributes.findIndex((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    if (asset.kind !== 'missing') element.attributes[index].value = asset.src;
+    else if (name === 'poster') element.attributes.splice(index, 1);
   }
   if (element.name === 'video' && !element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'controls')) {
     element.attributes.push({ type: 'mdxJsxAttribute', name: 'controls', value: null });

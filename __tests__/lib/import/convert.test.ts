@@ -97,6 +97,15 @@ describe('convertPost: constructs', () => {
     expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'image-copied', message: '../images/arch.png -> /images/post/arch.png' }));
   });
 
+  it('copies a video’s poster image with the video, and leaves out a poster that is missing', async () => {
+    const files = { 'blogs/2024/images/birth.mp4': 'video bytes', 'blogs/2024/images/birth.jpg': pngBytes(64, 36) };
+    const { body } = await convert(post('<video src="images/birth.mp4" poster="images/birth.jpg" controls></video>'), { files });
+    expect(body).toContain('<video src="/images/post/birth.mp4" poster="/images/post/birth.jpg" controls />');
+    const { body: without, report } = await convert(post('<video src="images/birth.mp4" poster="images/gone.jpg" controls></video>'), { files });
+    expect(without).toContain('<video src="/images/post/birth.mp4" controls />');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: expect.stringMatching(/^images\/gone\.jpg: /) }));
+  });
+
   it('keeps a figure’s caption', async () => {
     const { body } = await convert(post('<figure markdown="span">\n  ![标志](./logo.png)\n  <figcaption>标志的说明</figcaption>\n</figure>'), { files: { 'blogs/2024/logo.png': pngBytes(200, 100) } });
     expect(body).toContain('<Figure src="/images/post/logo.png" alt="标志" width="200" height="100">\n  标志的说明\n</Figure>');

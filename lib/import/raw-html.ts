@@ -1,5 +1,6 @@
 import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ConvertContext } from './context';
+import { HTML_ELEMENTS } from './html-elements';
 import { htmlToFlow, htmlToPhrasing } from './html';
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'mdxJsxFlowElement', 'footnoteDefinition']);
@@ -28,7 +29,11 @@ function replaceIn(parent: Parent, context: ConvertContext) {
     const value = child.value.trim();
     let replacement: RootContent[];
     if (value.startsWith('<!--')) replacement = [];
-    else if (flowParent) replacement = htmlToFlow(value, problem);
+    else if (isPlaceholder(value)) {
+      // `http://<JaegerIP>:16686/`, `<version>`: what the writer meant to show, which mkdocs hid as an unknown tag.
+      replacement = flowParent ? [{ type: 'paragraph', children: [{ type: 'text', value }] }] : [{ type: 'text', value }];
+      problem(`${value} is not an HTML tag; shown as text (mkdocs hid it)`);
+    } else if (flowParent) replacement = htmlToFlow(value, problem);
     else {
       const paired = pairInline(parent, index, context);
       if (paired) {
@@ -66,6 +71,12 @@ function pairInline(parent: Parent, start: number, context: ConvertContext): boo
     return true;
   }
   return false;
+}
+
+/** A lone start tag whose name no HTML element has. */
+function isPlaceholder(html: string): boolean {
+  const open = OPEN.exec(html);
+  return !!open && !HTML_ELEMENTS.has(open[1].toLowerCase());
 }
 
 function tagOf(html: string): string {

@@ -65,6 +65,8 @@ describe('convertPost: constructs', () => {
     ['an emoji shortcode with attributes', ':tada:{ .lg } 庆祝', '🎉 庆祝'],
     ['a button', '[下载](https://example.com/d){ .md-button .md-button--primary }', '<Button href="https://example.com/d" variant="primary">下载</Button>'],
     ['a plain button', '[了解](https://example.com/m){ .md-button }', '<Button href="https://example.com/m" variant="default">了解</Button>'],
+    ['a <placeholder> in text', '访问 http://<JaegerIP>:16686/ 或 <victoriametrics-addr>', '访问 http\\://\\<JaegerIP>:16686/ 或 \\<victoriametrics-addr>'],
+    ['a <placeholder> on a line of its own', '将版本号填入\n\n<version>\n\n即可', '将版本号填入\n\n\\<version>\n\n即可'],
     ['keyboard keys', '按 ++ctrl+alt+del++ 或 ++cmd+"K"++，C++ 不变', '按 <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>Del</kbd> 或 <kbd>Cmd</kbd>+<kbd>K</kbd>，C++ 不变'],
     ['a key with a long name', '++page-up++ 与 ++f5++', '<kbd>Page Up</kbd> 与 <kbd>F5</kbd>'],
     ['inline code with a language marker', '运行 `#!python print("hi")` 即可', '运行 `print("hi")` 即可'],

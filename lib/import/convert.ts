@@ -3,7 +3,6 @@ import { toString } from 'mdast-util-to-string';
 import { dump as dumpYaml } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Node } from 'unist';
@@ -13,16 +12,16 @@ import { wrapBlocks } from './containers';
 import type { ConvertContext } from './context';
 import { describeFromBody } from './description';
 import { deriveFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
+import { headingAnchors, headingsOf, headingText, type HeadingAnchors } from './heading-anchors';
 import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes, reportBrokenLinks, stripInlineLanguageMarkers } from './inline';
 import { replaceKeys } from './keys';
 import { attributeValue } from './jsx';
-import { resolveLink, type LinkSite } from './links';
+import { resolveLink, safeDecode, type LinkSite } from './links';
+import { markdownParser } from './markdown-parser';
 import { placeMedia } from './media';
 import { replaceRawHtml } from './raw-html';
 import type { ImportReport } from './report';
 
-// mkdocs' `~sub~` is pymdownx.tilde, not strikethrough: only `~~` strikes through.
-const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 const printer = unified()
   .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one' })
   .use(remarkGfm)
@@ -57,7 +56,7 @@ export async function convertPost(
   };
   for (const problem of prepared.problems) context.note('unconverted', problem.message, problem.line);
 
-  const tree = parser.parse(prepared.text);
+  const tree = markdownParser.parse(prepared.text);
   wrapBlocks(tree, prepared.blocks, context);
   replaceRawHtml(tree, context);
   replaceShortcodes(tree, context);
@@ -67,11 +66,12 @@ export async function convertPost(
   stripInlineLanguageMarkers(tree);
   replaceAbbreviations(tree, prepared.abbreviations);
   reportBrokenLinks(tree, context);
-  const heading = takeTitle(tree, context);
-  rewriteLinks(tree, post, site, context);
+  const title = takeTitle(tree, context);
+  const anchors = headingAnchors(title, headingsOf(tree).map(headingText));
+  rewriteLinks(tree, { post, site, anchors, context });
   await placeMedia(tree, context, { sourceFile: post.path, assets });
 
-  const { frontMatter, derived, dropped } = deriveFrontMatter({ data, heading, opening: describeFromBody(tree), path: post.path, tagId });
+  const { frontMatter, derived, dropped } = deriveFrontMatter({ data, heading: title?.text || undefined, opening: describeFromBody(tree), path: post.path, tagId });
   if (derived.length) context.note('derived', derived.map(({ field, from }) => `${field} from ${from}`).join('; '));
   if (dropped.length) context.note('dropped-key', dropped.join(', '));
   const yaml = dumpYaml(frontMatter, { lineWidth: -1, quotingType: '"' });
@@ -79,19 +79,19 @@ export async function convertPost(
 }
 
 /** The first `#` heading is the title (the page prints it as the one h1); later ones become `##`. */
-function takeTitle(tree: Root, context: ConvertContext): string | undefined {
-  let title: string | undefined;
+function takeTitle(tree: Root, context: ConvertContext): ReturnType<typeof headingText> | undefined {
+  let title: ReturnType<typeof headingText> | undefined;
   visitHeadings(tree, (heading, parent) => {
     if (heading.depth !== 1) return;
     if (title === undefined && parent === tree) {
-      title = toString(heading).trim();
+      title = headingText(heading);
       parent.children.splice(parent.children.indexOf(heading), 1);
       return;
     }
     heading.depth = 2;
     context.note('unconverted', `a second # heading "${toString(heading).slice(0, 40)}" became ##`, heading);
   });
-  return title || undefined;
+  return title;
 }
 
 function visitHeadings(parent: Parent, visitor: (heading: Heading, parent: Parent) => void) {
@@ -101,8 +101,15 @@ function visitHeadings(parent: Parent, visitor: (heading: Heading, parent: Paren
   }
 }
 
-/** Links and buttons to other posts and documentation pages point where those now live; unresolvable ones keep their text. */
-function rewriteLinks(parent: Parent, post: SourcePost, site: LinkSite, context: ConvertContext) {
+type LinkRewrite = { post: SourcePost; site: LinkSite; anchors: HeadingAnchors; context: ConvertContext };
+
+/**
+ * Links and buttons to other posts and documentation pages point where those now live; unresolvable ones keep their text.
+ * Links to a heading of this post or of another imported one get the id the heading has here (mkdocs gave Chinese
+ * headings ids like `_3`).
+ */
+function rewriteLinks(parent: Parent, rewrite: LinkRewrite) {
+  const { post, site, anchors, context } = rewrite;
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index];
     const isButton = child.type === 'mdxJsxTextElement' && child.name === 'Button';
@@ -116,10 +123,25 @@ function rewriteLinks(parent: Parent, post: SourcePost, site: LinkSite, context:
         index--;
         continue;
       }
-      if (result.rewritten) context.note('link-rewritten', `${url} -> ${result.url}`, child);
-      if (child.type === 'link') child.url = result.url;
-      else for (const attribute of child.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href') attribute.value = result.url;
+      const target = url.startsWith('#') ? anchors : result.post && site.anchorsOf?.(result.post);
+      const resolved = target ? withAnchor(result.url, target, (message) => context.note('unconverted', message, child)) : result.url;
+      if (result.rewritten || resolved !== result.url) context.note('link-rewritten', `${url} -> ${resolved}`, child);
+      if (child.type === 'link') child.url = resolved;
+      else for (const attribute of child.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href') attribute.value = resolved;
     }
-    if ('children' in child) rewriteLinks(child as Parent, post, site, context);
+    if ('children' in child) rewriteLinks(child as Parent, rewrite);
   }
+}
+
+/** A URL whose `#fragment` names a heading by its mkdocs id, given the id that heading has here; an unknown one is reported. */
+function withAnchor(url: string, anchors: HeadingAnchors, report: (message: string) => void): string {
+  const hash = url.indexOf('#');
+  if (hash < 0 || hash === url.length - 1) return url;
+  const fragment = safeDecode(url.slice(hash + 1));
+  const id = anchors.get(fragment);
+  if (id === undefined) {
+    report(`link ${url}: no heading has the id "${fragment}"; kept as written`);
+    return url;
+  }
+  return id === fragment ? url : `${url.slice(0, hash + 1)}${id}`;
 }

@@ -9,7 +9,9 @@ import { Downloads, PostAssets } from './assets';
 import { mergeAuthors } from './authors';
 import { convertPost } from './convert';
 import { splitFrontMatter, tagNames } from './front-matter';
+import { sourceAnchors } from './heading-anchors';
 import { ImportError } from './import-error';
+import type { LinkSite } from './links';
 import { ImportReport } from './report';
 import { slugFromFileName } from './slug';
 import { keepWritten, planTags, type TagPlan, type TagSource } from './tags';
@@ -67,6 +69,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
 
   const postSlugs = new Map(locales.map((locale) => [locale, new Map(runnable.filter((job) => job.locale === locale).map((job) => [job.path, job.slug]))]));
   const downloads = options.offline ? null : new Downloads();
+  const anchorsOf = sourceAnchors();
   const assetsBySlug = new Map<string, PostAssets>();
   const imported = new Map<string, number>();
   const writtenTags: TagSource[] = [];
@@ -75,7 +78,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
     options.log(`[${index + 1}/${ordered.length}] ${display(job.path)}`);
     let assets = assetsBySlug.get(job.slug);
     if (!assets) assetsBySlug.set(job.slug, (assets = new PostAssets(options.publicDir, job.slug, downloads)));
-    if (await importOne(job, assets, { options, report, data: { authors, tags: tagPlan.tags }, tagPlan, postSlugs: postSlugs.get(job.locale)! })) {
+    if (await importOne(job, assets, { options, report, data: { authors, tags: tagPlan.tags }, tagPlan, postSlugs: postSlugs.get(job.locale)!, anchorsOf })) {
       imported.set(job.key, (imported.get(job.key) ?? 0) + 1);
       if (tagSources.has(job)) writtenTags.push(tagSources.get(job)!);
     }
@@ -98,7 +101,7 @@ export async function importPosts(options: ImportOptions): Promise<ImportReport>
 async function importOne(
   job: Job,
   assets: PostAssets,
-  { options, report, data, tagPlan, postSlugs }: { options: ImportOptions; report: ImportReport; data: SiteData; tagPlan: TagPlan; postSlugs: Map<string, string> },
+  { options, report, data, tagPlan, postSlugs, anchorsOf }: { options: ImportOptions; report: ImportReport; data: SiteData; tagPlan: TagPlan; postSlugs: Map<string, string>; anchorsOf: LinkSite['anchorsOf'] },
 ): Promise<boolean> {
   const target = targetOf(job, options);
   const base = { slug: job.slug, locale: job.locale, file: display(job.path) };
@@ -109,7 +112,7 @@ async function importOne(
   const source = options.sources[job.locale]!;
   try {
     const { mdx } = await convertPost(readFileSync(job.path, 'utf8'), { path: job.path, file: display(job.path), locale: job.locale, slug: job.slug }, {
-      site: { docsDir: source.docsDir, locale: job.locale, baseUrl: source.baseUrl, directoryUrls: options.directoryUrls, postSlugs },
+      site: { docsDir: source.docsDir, locale: job.locale, baseUrl: source.baseUrl, directoryUrls: options.directoryUrls, postSlugs, anchorsOf },
       assets,
       report,
       tagId: (name) => tagPlan.idOf(job.locale, name),

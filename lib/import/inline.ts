@@ -103,13 +103,16 @@ export function applyAttributeLists(tree: Root, context: ConvertContext) {
       }
     }
   });
+  // A heading keeps its `{#id}` (the site gives the heading that id, so links to it keep working); classes go.
   visit(tree, 'heading', (heading) => {
     const last = heading.children.at(-1);
     if (last?.type !== 'text') return;
     const trailing = /[ \t]*\{:?[ \t]*([^}]*)\}[ \t]*$/.exec(last.value);
-    if (!trailing || !/^(?:[.#][\w-]+[ \t]*)+$/.test(trailing[1].trim())) return;
-    last.value = last.value.slice(0, trailing.index);
-    context.note('unconverted', `heading attributes {${trailing[1].trim()}} dropped (headings get ids from their text)`, heading);
+    const written = trailing?.[1].trim() ?? '';
+    if (!trailing || !/^(?:#{1,2}[\w-]+|\.[\w-]+)(?:[ \t]+(?:#{1,2}[\w-]+|\.[\w-]+))*$/.test(written)) return;
+    const id = /(?:^|\s)#{1,2}([\w-]+)/.exec(written)?.[1];
+    last.value = last.value.slice(0, trailing.index) + (id ? ` {#${id}}` : '');
+    if (written !== `#${id}`) context.note('unconverted', `heading attributes {${written}}: ${id ? `kept the id #${id}, ` : ''}dropped the rest`, heading);
   });
 }
 

@@ -1,4 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
+import type { HeadingAnchors } from './heading-anchors';
 
 export type LinkSite = {
   /** The language's mkdocs docs_dir, absolute. */
@@ -10,9 +11,12 @@ export type LinkSite = {
   directoryUrls: boolean;
   /** Absolute source path of every post being imported in this language -> its slug. */
   postSlugs: Map<string, string>;
+  /** The heading ids of another post (its source path), to point links into it at the ids its headings have here. */
+  anchorsOf?: (path: string) => HeadingAnchors;
 };
 
-export type LinkResult = { url: string; rewritten: boolean } | { dropped: string };
+/** Where a link now points; `post` is the source path of the imported post it points at. */
+export type LinkResult = { url: string; rewritten: boolean; post?: string } | { dropped: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -29,7 +33,7 @@ export function resolveLink(url: string, sourceFile: string, site: LinkSite): Li
   }
   const target = resolve(dirname(sourceFile), safeDecode(path));
   const slug = site.postSlugs.get(target);
-  if (slug) return { url: `/${site.locale}/blogs/${slug}${suffix}`, rewritten: true };
+  if (slug) return { url: `/${site.locale}/blogs/${slug}${suffix}`, rewritten: true, post: target };
   const inDocs = relative(site.docsDir, target);
   if (inDocs.startsWith('..') || inDocs === '') return { dropped: `link ${url} points outside the docs folder` };
   if (!site.baseUrl) return { dropped: `link ${url} is a documentation page (give --${site.locale}-url to keep it)` };

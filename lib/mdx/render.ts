@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'hast-util-to-string';
 import remarkCheckComponents, { type ComponentCheck } from './plugins/remark-check-components';
 import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
+import remarkHeadingIds, { escapeHeadingIds } from './plugins/remark-heading-ids';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
 import rehypeCollectHeadings, { type Heading } from './plugins/rehype-collect-headings';
 import rehypeImageFigures, { IMAGE_FIGURE, PlainFigure } from './plugins/rehype-image-figures';
@@ -45,7 +46,7 @@ export async function renderMdx(
   const headings: Heading[] = [];
   try {
     const { content } = await compileMDX({
-      source,
+      source: escapeHeadingIds(source),
       // Every table is put in a TableScroll, every diagram in a ZoomableDiagram and every image
       // alone in its paragraph in a Figure; a render without the site's components gets plain ones.
       components: { [TABLE_WRAPPER]: PlainTableScroll, [DIAGRAM_WRAPPER]: PlainDiagram, [IMAGE_FIGURE]: PlainFigure, ...components },
@@ -56,6 +57,7 @@ export async function renderMdx(
           remarkPlugins: [
             remarkGfm,
             remarkCjkLineBreaks,
+            remarkHeadingIds,
             remarkRejectUnsafeMarkup,
             [remarkCheckComponents, { check: checkComponent }],
           ],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PostAssets } from '@/lib/import/assets';
 import { convertPost } from '@/lib/import/convert';
+import { sourceAnchors } from '@/lib/import/heading-anchors';
 import { ImportReport } from '@/lib/import/report';
 import { renderMdx } from '@/lib/mdx/render';
 import { checkMdxComponent } from '@/components/mdx/props';
@@ -27,7 +28,7 @@ async function convert(source: string, { files = {}, baseUrl = 'https://docs.exa
   const postSlugs = new Map([[join(docsDir, 'blogs/2024/other.md'), 'other']]);
   const assets = new PostAssets(join(root, 'public'), 'post', null);
   const { mdx, frontMatter } = await convertPost(source, { path, file: 'post.md', locale, slug: 'post' }, {
-    site: { docsDir, locale, baseUrl, directoryUrls: false, postSlugs },
+    site: { docsDir, locale, baseUrl, directoryUrls: false, postSlugs, anchorsOf: sourceAnchors() },
     assets,
     report,
   });
@@ -131,6 +132,18 @@ describe('convertPost: constructs', () => {
     expect(body).toContain('[安装](https://docs.example.com/install/index.html)');
     expect(body).toContain('[外部](https://example.com)');
     expect(report.count('link-rewritten')).toBe(2);
+  });
+
+  it('keeps a heading’s {#id}, and points links at the ids headings have here, in this post and in another', async () => {
+    const other = '# 另一篇\n\n## 准备工作\n\n## 安装\n';
+    const source = post('## 检查所需端口\n\n见[端口](#_2)、[安装](#install){ .md-button }、[别处](other.md#_3)和[不存在](#_9)。\n\n## 安装步骤 { #install .wide }');
+    const { body, report } = await convert(source, { files: { 'blogs/2024/other.md': other } });
+    expect(body).toContain('## 安装步骤 \\{#install}');
+    expect(body).toContain('见[端口](#检查所需端口)、<Button href="#install" variant="default">安装</Button>、[别处](/zh/blogs/other#安装)和[不存在](#_9)。');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'link-rewritten', message: '#_2 -> #检查所需端口' }));
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: 'link #_9: no heading has the id "_9"; kept as written' }));
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: 'heading attributes {#install .wide}: kept the id #install, dropped the rest' }));
+    expect(report.notes.filter((note) => note.kind === 'unconverted')).toHaveLength(2);
   });
 
   it('keeps the text of a documentation link when the site’s address is not given', async () => {

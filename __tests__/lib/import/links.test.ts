@@ -12,13 +12,16 @@ const from = '/docs/zh/docs/blogs/2024/post.md';
 
 describe('resolveLink', () => {
   it.each([
-    ['an imported post, with its anchor', '../2023/other.md#小节', '/zh/blogs/other#小节'],
     ['a documentation page', '../../install/index.md', 'https://docs.example.com/install/index.html'],
     ['a documentation page with an anchor', '../../dce/license0.md#free', 'https://docs.example.com/dce/license0.html#free'],
     ['a site-absolute path', '/download/', 'https://docs.example.com/download/'],
     ['a file beside the docs', '../../files/a b.pdf', 'https://docs.example.com/files/a%20b.pdf'],
   ])('points %s where it now lives', (_name, url, expected) => {
     expect(resolveLink(url, from, site)).toEqual({ url: expected, rewritten: true });
+  });
+
+  it('points an imported post, with its anchor, at our URL, and says which post it is', () => {
+    expect(resolveLink('../2023/other.md#小节', from, site)).toEqual({ url: '/zh/blogs/other#小节', rewritten: true, post: '/docs/zh/docs/blogs/2023/other.md' });
   });
 
   it.each(['https://example.com/x', 'mailto:a@example.com', '#section', '//cdn.example.com/x'])('keeps %s as it is', (url) => {

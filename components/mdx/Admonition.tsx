@@ -22,13 +22,13 @@ const ICONS: Record<(typeof ADMONITION_TYPES)[number], string> = {
 
 /**
  * A call-out box like mkdocs-material's `!!! tip`, titled in the page's
- * language by default. `collapsible` makes it a disclosure (`???` folded,
+ * language by default; `title=""` leaves out the title bar. `collapsible` makes it a disclosure (`???` folded,
  * `???+` unfolded) that works without JavaScript.
  */
 export default function Admonition(props: { type?: string; title?: string; collapsible?: string; children?: ReactNode }) {
   const { type, title, collapsible } = parseProps('Admonition', props);
   const t = useTranslations('Admonition');
-  const label = title ?? t(type);
+  const label = title || t(type);
   const heading = (
     <>
       <span className={styles.icon}>
@@ -49,9 +49,11 @@ export default function Admonition(props: { type?: string; title?: string; colla
   }
   return (
     <aside className={styles.admonition} data-type={type} role="note" aria-label={label}>
-      <p className={styles.title} aria-hidden="true">
-        {heading}
-      </p>
+      {title === '' ? null : (
+        <p className={styles.title} aria-hidden="true">
+          {heading}
+        </p>
+      )}
       {body}
     </aside>
   );

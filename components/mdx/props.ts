@@ -109,7 +109,8 @@ export const ADMONITION_TYPES = ['note', 'abstract', 'info', 'tip', 'success', '
 
 export const admonitionProps = z.strictObject({
   type: z.enum(ADMONITION_TYPES, { error: `expected type= one of ${ADMONITION_TYPES.map((type) => `"${type}"`).join(', ')}` }).default('note'),
-  title: z.string().trim().min(1, { error: 'expected a title, or no title attribute for the default one' }).optional(),
+  /** Absent: the type's name in the page's language; "" (mkdocs' `!!! note ""`): no title bar, unless collapsible, whose title is its control. */
+  title: z.string().trim().optional(),
   collapsible: z
     .enum(['closed', 'open'], { error: 'expected collapsible="closed" (folded, like mkdocs ???) or "open" (unfolded, like ???+)' })
     .optional(),

@@ -60,7 +60,8 @@ function blockElement(block: Block, children: RootContent[], context: ConvertCon
     if (!type) context.note('unconverted', `admonition type "${block.type}" is not one mkdocs-material defines; shown as a note`, block.line);
     return flowElement(
       'Admonition',
-      { type: type ?? 'note', title: block.title?.trim() || undefined, collapsible: block.collapsible },
+      // `!!! note ""` has no title bar; a collapsible one keeps the default title, its control.
+      { type: type ?? 'note', title: block.title?.trim() || (block.title !== undefined && !block.collapsible ? '' : undefined), collapsible: block.collapsible },
       children,
     );
   }

@@ -37,6 +37,12 @@ describe('Admonition', () => {
     expect(screen.getByRole('note', { name: 'Before you upgrade' })).toHaveAttribute('data-type', 'note');
   });
 
+  it('has no title bar with title="", and is still named by its type', () => {
+    const { container } = renderIn('zh', <Admonition type="warning" title="">只有正文</Admonition>);
+    expect(screen.getByRole('note', { name: '警告' })).toHaveTextContent(/^只有正文$/);
+    expect(container.querySelector('svg')).toBeNull();
+  });
+
   it('folds away with collapsible="closed": a closed disclosure whose summary is the title', () => {
     renderIn('en', <Admonition type="info" title="Click to see the YAML" collapsible="closed">Hidden text</Admonition>);
     const group = screen.getByRole('group', { name: 'Click to see the YAML' });

@@ -43,6 +43,8 @@ const post = (body: string) => `# 标题\n\n开头的一段话。\n\n${body}\n`;
 describe('convertPost: constructs', () => {
   it.each([
     ['!!! tip with a title', '!!! tip "小提示"\n\n    正文', '<Admonition type="tip" title="小提示">\n  正文\n</Admonition>'],
+    ['!!! with an empty title', '!!! note ""\n\n    没有标题栏', '<Admonition type="note" title="">\n  没有标题栏\n</Admonition>'],
+    ['??? with an empty title keeps the default one', '??? note ""\n\n    正文', '<Admonition type="note" collapsible="closed">'],
     ['!!! with an alias type', '!!! hint\n\n    正文', '<Admonition type="tip">'],
     ['??? collapsible, closed', '??? note "展开"\n\n    正文', '<Admonition type="note" title="展开" collapsible="closed">'],
     ['???+ collapsible, open', '???+ info\n\n    正文', '<Admonition type="info" collapsible="open">'],

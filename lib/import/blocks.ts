@@ -14,7 +14,8 @@
  * CommonMark reads each placeholder as an HTML node that is a sibling of the
  * body's nodes, at the block's own nesting level, so lib/import/containers.ts
  * can wrap the nodes between them. Raw HTML blocks are joined into one HTML
- * node, and `*[ABBR]: text` definitions are taken out.
+ * node, definition lists become <dl> blocks, and `*[ABBR]: text`
+ * definitions are taken out.
  */
 
 export type Block =
@@ -39,6 +40,8 @@ type Line = { text: string; line: number };
 const ADMONITION = /^(!!!|\?\?\?\+?)(?:[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*))?(?:[ \t]+"(.*)")?[ \t]*$/;
 const TAB = /^===[+!]?[ \t]+"(.*)"[ \t]*$/;
 const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.*)$/;
+/** A definition of def_list: `:` and one to three spaces, after its term's line. */
+const DEFINITION = /^:[ \t]{1,3}(\S.*)$/;
 const FENCE = /^(`{3,}|~{3,})/;
 /** Elements whose start at the beginning of a line opens an HTML block in Python-Markdown. */
 const BLOCK_TAGS = new Set([
@@ -103,6 +106,13 @@ function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbrevia
       i = body.end - 1;
       continue;
     }
+    if (DEFINITION.test(trimmed)) {
+      const end = definitionList(lines, i, out, state);
+      if (end !== null) {
+        i = end - 1;
+        continue;
+      }
+    }
     const html = OPEN_TAG.exec(trimmed);
     if (html && BLOCK_TAGS.has(html[1].toLowerCase())) {
       i = htmlBlock(lines, i, html, out, state) - 1;
@@ -146,6 +156,47 @@ function emitBlock(
   for (const bodyLine of body) out.push({ ...bodyLine, text: bodyLine.text.trim() ? pad + bodyLine.text : '' });
   const endLine = body.at(-1)?.line ?? line;
   out.push({ text: '', line: endLine }, { text: pad + placeholderEnd(id), line: endLine }, { text: '', line: endLine });
+}
+
+/**
+ * A definition list (Python-Markdown's def_list): the lines of text just
+ * written (a blank line between them and the first `:` is allowed) are its
+ * terms, each `:   text` with the lines indented under it a definition. It
+ * becomes <dl> with a <dt> per term and a <dd> per definition, whose content
+ * is Markdown. Returns the index of the first line after it, or null when no
+ * term precedes the `:` (the line is then text).
+ */
+function definitionList(lines: Line[], start: number, out: Line[], state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>): number | null {
+  const indent = indentOf(lines[start].text);
+  let termEnd = out.length;
+  if (termEnd > 0 && !out[termEnd - 1].text.trim()) termEnd--;
+  let termStart = termEnd;
+  while (termStart > 0 && isTermLine(out[termStart - 1].text, indent)) termStart--;
+  if (termStart === termEnd) return null;
+  const terms = out.splice(termStart).filter((line) => line.text.trim());
+  const definitions: Line[][] = [];
+  let next = start;
+  while (next < lines.length) {
+    const definition = DEFINITION.exec(lines[next].text.slice(indent));
+    if (!definition || indentOf(lines[next].text) !== indent) break;
+    const body = indentedBody(lines, next + 1, indent);
+    definitions.push([{ text: definition[1], line: lines[next].line }, ...body.lines]);
+    next = body.end;
+    let after = next;
+    while (after < lines.length && !lines[after].text.trim()) after++;
+    if (after < lines.length && DEFINITION.test(lines[after].text.slice(indent)) && indentOf(lines[after].text) === indent) next = after;
+  }
+  const parts: Line[] = [];
+  for (const term of terms) emitBlock(parts, { kind: 'html', tag: 'dt', attributes: {}, line: term.line }, [{ ...term, text: term.text.trim() }], 0, term.line, state);
+  for (const definition of definitions) emitBlock(parts, { kind: 'html', tag: 'dd', attributes: {}, line: definition[0].line }, rewrite(definition, state), 0, definition[0].line, state);
+  emitBlock(out, { kind: 'html', tag: 'dl', attributes: {}, line: terms[0].line }, parts, indent, terms[0].line, state);
+  return next;
+}
+
+/** A line of plain text at the list's indent: not blank, and not a heading, quote, list item, table row, HTML or code. */
+function isTermLine(text: string, indent: number): boolean {
+  const trimmed = text.trim();
+  return !!trimmed && indentOf(text) === indent && !/^(?:#{1,6}\s|>|[-*+]\s|\d+[.)]\s|\||<|`{3}|~{3})/.test(trimmed);
 }
 
 /**

@@ -68,6 +68,7 @@ function blockElement(block: Block, children: RootContent[], context: ConvertCon
   const classes = (block.attributes.class ?? '').split(/\s+/);
   if (classes.includes('grid') && classes.includes('cards')) return flowElement('Cards', {}, children);
   if (block.tag === 'figure') return flowElement('import-figure', {}, children);
+  if (block.tag === 'dl' || block.tag === 'dt' || block.tag === 'dd') return flowElement(block.tag, {}, children);
   context.note('unconverted', `<${block.tag} markdown> kept as its content only`, block.line);
   return null;
 }

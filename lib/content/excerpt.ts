@@ -1,4 +1,5 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
+import { isByline } from './byline';
 import { displayWidth, isWide, joinCjkLines } from './cjk';
 import { textOf } from './plain-text';
 
@@ -15,6 +16,7 @@ export function excerptOf(tree: Root, maxWidth = EXCERPT_WIDTH): string {
   let text = '';
   for (const node of tree.children) {
     const paragraph = node.type === 'paragraph' && !onlyElements(node) ? textOf(node, { includeImageAlt: false }) : '';
+    if (!text && isByline(paragraph)) continue;
     if (!paragraph) {
       if (text && !isFigure(node)) break;
       continue;

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { isByline } from '@/lib/content/byline';
 import { countCjk } from '@/lib/content/cjk';
 import { textOf } from '@/lib/content/plain-text';
 
@@ -7,13 +8,13 @@ const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)/gu;
 const OVERRUN = 1.25;
 
 /**
- * A description from the post's opening paragraph: the whole paragraph when
+ * A description from the post's opening paragraph (a byline aside): the whole paragraph when
  * short, else its sentences up to about 120 characters of Chinese or 160 of
  * Latin text, cut at a sentence end when there is one (a first sentence up to a quarter
  * longer is kept whole), else after a clause or a word, with an ellipsis.
  */
 export function describeFromBody(tree: Root): string | undefined {
-  const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? textOf(node, { includeImageAlt: false }) : '')).find(Boolean);
+  const paragraph = tree.children.map((node) => (node.type === 'paragraph' ? textOf(node, { includeImageAlt: false }) : '')).find((text) => text && !isByline(text));
   if (!paragraph) return undefined;
   const limit = countCjk(paragraph) * 3 > paragraph.length ? 120 : 160;
   const characters = Array.from(paragraph);

@@ -21,6 +21,13 @@ describe('excerptOf', () => {
     expect(excerptOf(tree)).toBe('The lead.');
   });
 
+  it('passes over a byline before the lead, but not a paragraph that only starts like one', () => {
+    expect(excerptOf(parseMarkdown('作者：Peter Pan, SAMZONG\n\n本文介绍 DCE 5.0。'))).toBe('本文介绍 DCE 5.0。');
+    expect(excerptOf(parseMarkdown('Authors: Shiming Zhang (DaoCloud), Wei Huang (Apple)\n\nKWOK is a toolkit.'))).toBe('KWOK is a toolkit.');
+    expect(excerptOf(parseMarkdown('By the end of 2022, clusters grew.'))).toBe('By the end of 2022, clusters grew.');
+    expect(excerptOf(parseMarkdown('The lead.\n\n作者：某人'))).toBe('The lead. 作者：某人');
+  });
+
   it('carries on past a figure, without its alt text', () => {
     const tree = parseMarkdown('下图是一个模型。\n\n![网格模型](./mesh.png)\n\n<Figure src="/a.png" alt="图" width={10} height={10} />\n\n如何管理？');
     expect(excerptOf(tree)).toBe('下图是一个模型。如何管理？');

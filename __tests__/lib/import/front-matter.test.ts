@@ -118,6 +118,10 @@ describe('describeFromBody', () => {
     expect(describeFromBody(parseMarkdown('![图](a.png)\n\n第一句，\n接着写。\n\n第二段。'))).toBe('第一句，接着写。');
   });
 
+  it('passes over a byline', () => {
+    expect(describeFromBody(parseMarkdown('# 标题\n\n作者: Shiming Zhang (DaoCloud), Wei Huang (Apple)\n\n__kwok__ 是一个工具。'))).toBe('kwok 是一个工具。');
+  });
+
   it('cuts Chinese at a sentence end within about 120 characters', () => {
     const sentence = '这是一个十九个字长的完整中文句子示例。';
     const description = describeFromBody(parseMarkdown(sentence.repeat(10)))!;

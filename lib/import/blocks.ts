@@ -84,6 +84,8 @@ function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbrevia
       out.push(lines[i]);
       continue;
     }
+    // CriticMarkup's substitution, whose `~~` Markdown would read as strikethrough, as the deletion and insertion it is (./critic.ts).
+    if (trimmed.includes('{~~')) lines[i] = { line, text: text.replace(/\{~~(.*?)~>(.*?)~~\}/g, '{--$1--}{++$2++}') };
     const abbreviation = ABBREVIATION.exec(trimmed);
     if (abbreviation) {
       state.abbreviations.set(abbreviation[1].trim(), abbreviation[2].trim());

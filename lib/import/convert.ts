@@ -10,17 +10,20 @@ import type { PostAssets } from './assets';
 import { prepareBlocks } from './blocks';
 import { wrapBlocks } from './containers';
 import type { ConvertContext } from './context';
+import { replaceCriticMarkup } from './critic';
 import { describeFromBody } from './description';
 import { deriveFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
 import { headingAnchors, headingsOf, headingText, type HeadingAnchors } from './heading-anchors';
 import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes, reportBrokenLinks, stripInlineLanguageMarkers } from './inline';
-import { replaceKeys } from './keys';
 import { attributeValue } from './jsx';
+import { replaceKeys } from './keys';
 import { resolveLink, safeDecode, type LinkSite } from './links';
+import { linkRepositoryShorthands } from './magiclink';
 import { markdownParser } from './markdown-parser';
 import { placeMedia } from './media';
 import { replaceRawHtml } from './raw-html';
 import type { ImportReport } from './report';
+import { replaceSmartSymbols } from './smart-symbols';
 
 const printer = unified()
   .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one' })
@@ -61,8 +64,11 @@ export async function convertPost(
   replaceRawHtml(tree, context);
   replaceShortcodes(tree, context);
   applyAttributeLists(tree, context);
+  replaceCriticMarkup(tree, context);
   replaceKeys(tree);
   replaceMarks(tree, context);
+  replaceSmartSymbols(tree);
+  linkRepositoryShorthands(tree);
   stripInlineLanguageMarkers(tree);
   replaceAbbreviations(tree, prepared.abbreviations);
   reportBrokenLinks(tree, context);

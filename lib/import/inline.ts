@@ -48,7 +48,7 @@ export function replaceShortcodes(tree: Root, context: ConvertContext) {
 }
 
 /**
- * `==mark==`, `^sup^` and `~sub~` (pymdownx mark, caret and tilde); `~~del~~` is GFM's.
+ * `==mark==`, `^^ins^^`, `^sup^` and `~sub~` (pymdownx mark, caret and tilde); `~~del~~` is GFM's.
  * A mark closed after a space (`==text ==`), which mkdocs leaves as text, is taken as
  * the writer meant it, and reported.
  */
@@ -62,6 +62,7 @@ export function replaceMarks(tree: Root, context: ConvertContext) {
     },
   ]);
   findAndReplace(tree, [
+    [/\^\^(?=\S)(.+?)(?<=\S)\^\^/g, wrap('ins')],
     [/\^(?=\S)([^\s^]+?)\^/g, wrap('sup')],
     [/(?<!~)~(?=[^\s~])([^\s~]+?)~(?!~)/g, wrap('sub')],
   ]);

@@ -36,7 +36,7 @@ const KEY_LABELS: Record<string, string> = {
 };
 
 /** `++ctrl+alt+del++`: key names (or "quoted labels") joined by `+`, between `++`. */
-const KEYS = /\+\+((?:[a-z0-9-]+|"[^"\n]+")(?:\+(?:[a-z0-9-]+|"[^"\n]+"))*)\+\+/gi;
+const KEYS = /(?<!\{)\+\+((?:[a-z0-9-]+|"[^"\n]+")(?:\+(?:[a-z0-9-]+|"[^"\n]+"))*)\+\+/gi;
 
 export function keyLabel(name: string): string {
   if (name.startsWith('"')) return name.slice(1, -1);

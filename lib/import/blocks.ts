@@ -55,18 +55,30 @@ export const placeholderStart = (id: number) => `<import-start id="${id}">`;
 export const placeholderEnd = (id: number) => `<import-end id="${id}">`;
 export const PLACEHOLDER = /^<import-(start|end) id="(\d+)">$/;
 
-export function prepareBlocks(source: string, firstLine = 1): PreparedSource {
-  const state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'> = { blocks: [], abbreviations: new Map(), problems: [] };
+/** The text of a pymdownx.snippets file named in a post, or undefined when there is none. */
+export type SnippetReader = (name: string) => string | undefined;
+
+type State = Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'> & { readSnippet?: SnippetReader; includes: number };
+
+/** `--8<-- "file.md"`: a snippet's text goes here (`;--8<--` is the line itself, escaped). */
+const SNIPPET = /^(;?)--8<--[ \t]+(["'])(.+?)\2[ \t]*$/;
+/** Snippets may include snippets, this deep. */
+const MAX_INCLUDES = 20;
+
+export function prepareBlocks(source: string, firstLine = 1, readSnippet?: SnippetReader): PreparedSource {
+  const state: State = { blocks: [], abbreviations: new Map(), problems: [], readSnippet, includes: 0 };
   const lines = source.split(/\r?\n/).map((text, index) => ({ text: text.replace(/\t/g, '    '), line: firstLine + index }));
   const out = rewrite(lines, state);
   return {
-    ...state,
+    blocks: state.blocks,
+    abbreviations: state.abbreviations,
+    problems: state.problems,
     text: out.map((line) => line.text).join('\n'),
     sourceLine: (line) => out[Math.min(Math.max(line, 1), out.length) - 1]?.line ?? firstLine,
   };
 }
 
-function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>): Line[] {
+function rewrite(lines: Line[], state: State): Line[] {
   const out: Line[] = [];
   let fence: { marker: string; indent: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -86,6 +98,11 @@ function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbrevia
     }
     // CriticMarkup's substitution, whose `~~` Markdown would read as strikethrough, as the deletion and insertion it is (./critic.ts).
     if (trimmed.includes('{~~')) lines[i] = { line, text: text.replace(/\{~~(.*?)~>(.*?)~~\}/g, '{--$1--}{++$2++}') };
+    const snippet = SNIPPET.exec(trimmed);
+    if (snippet) {
+      out.push(...snippetLines(snippet, lines[i], indent, state));
+      continue;
+    }
     const abbreviation = ABBREVIATION.exec(trimmed);
     if (abbreviation) {
       state.abbreviations.set(abbreviation[1].trim(), abbreviation[2].trim());
@@ -125,6 +142,21 @@ function rewrite(lines: Line[], state: Pick<PreparedSource, 'blocks' | 'abbrevia
   return out;
 }
 
+/** The lines a snippet marker stands for: the snippet's own, at the marker's line and indent, read as the post is. */
+function snippetLines([, escaped, , name]: RegExpExecArray, marker: Line, indent: number, state: State): Line[] {
+  if (escaped) return [{ ...marker, text: marker.text.replace(';--8<--', '--8<--') }];
+  const text = state.includes < MAX_INCLUDES ? state.readSnippet?.(name) : undefined;
+  if (text === undefined) {
+    state.problems.push({ line: marker.line, message: `snippet "${name}" (--8<--) was not found or nests too deep; left out` });
+    return [];
+  }
+  state.includes++;
+  const pad = ' '.repeat(indent);
+  const included = rewrite(text.split(/\r?\n/).map((lineText) => ({ text: lineText.trim() ? pad + lineText.replace(/\t/g, '    ') : '', line: marker.line })), state);
+  state.includes--;
+  return included;
+}
+
 /** The lines after a marker that are blank or indented past it, dedented; trailing blanks stay outside. */
 function indentedBody(lines: Line[], start: number, markerIndent: number): { lines: Line[]; end: number } {
   let end = start;
@@ -150,7 +182,7 @@ function emitBlock(
   body: Line[],
   indent: number,
   line: number,
-  state: Pick<PreparedSource, 'blocks'>,
+  state: State,
 ) {
   const id = state.blocks.push(block) - 1;
   const pad = ' '.repeat(indent);
@@ -168,7 +200,7 @@ function emitBlock(
  * is Markdown. Returns the index of the first line after it, or null when no
  * term precedes the `:` (the line is then text).
  */
-function definitionList(lines: Line[], start: number, out: Line[], state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>): number | null {
+function definitionList(lines: Line[], start: number, out: Line[], state: State): number | null {
   const indent = indentOf(lines[start].text);
   let termEnd = out.length;
   if (termEnd > 0 && !out[termEnd - 1].text.trim()) termEnd--;
@@ -212,7 +244,7 @@ function htmlBlock(
   start: number,
   open: RegExpExecArray,
   out: Line[],
-  state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'>,
+  state: State,
 ): number {
   const tag = open[1].toLowerCase();
   const indent = indentOf(lines[start].text);

@@ -19,11 +19,13 @@ import { attributeValue } from './jsx';
 import { replaceKeys } from './keys';
 import { resolveLink, safeDecode, type LinkSite } from './links';
 import { linkRepositoryShorthands } from './magiclink';
+import { reportLeftovers } from './leftovers';
 import { markdownParser } from './markdown-parser';
 import { placeMedia } from './media';
 import { replaceRawHtml } from './raw-html';
 import type { ImportReport } from './report';
 import { replaceSmartSymbols } from './smart-symbols';
+import { snippetReader } from './snippets';
 
 const printer = unified()
   .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one' })
@@ -48,7 +50,7 @@ export async function convertPost(
   { site, assets, report, tagId }: { site: LinkSite; assets: PostAssets; report: ImportReport; tagId?: (name: string) => string },
 ): Promise<Converted> {
   const { data, body, bodyLine } = splitFrontMatter(source);
-  const prepared = prepareBlocks(body, bodyLine);
+  const prepared = prepareBlocks(body, bodyLine, snippetReader(site.docsDir, post.path));
   const lineOf = (node: Node) => (node.position ? prepared.sourceLine(node.position.start.line) : undefined);
   const context: ConvertContext = {
     file: post.file,
@@ -72,6 +74,7 @@ export async function convertPost(
   stripInlineLanguageMarkers(tree);
   replaceAbbreviations(tree, prepared.abbreviations);
   reportBrokenLinks(tree, context);
+  reportLeftovers(tree, context);
   const title = takeTitle(tree, context);
   const anchors = headingAnchors(title, headingsOf(tree).map(headingText));
   rewriteLinks(tree, { post, site, anchors, context });

@@ -6,7 +6,8 @@ import { textElement } from './jsx';
 const SYMBOLS: [RegExp, string][] = [
   [/<-->/g, '↔'],
   [/(?<!-)-->/g, '→'],
-  [/<--(?!-)/g, '←'],
+  // Not the `--8<--` of a snippet marker written as text.
+  [/(?<!--8)<--(?!-)/g, '←'],
   [/=\/=/g, '≠'],
   [/\+\/-/g, '±'],
   [/\(tm\)/gi, '™'],

@@ -119,6 +119,24 @@ describe('convertPost: constructs', () => {
     expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: expect.stringMatching(/^images\/gone\.jpg: /) }));
   });
 
+  it('puts in the text of a snippet (--8<--), found beside mkdocs.yml, and reports one that is missing', async () => {
+    const files = { '../includes/glossary.md': '!!! note "术语"\n\n    DCE 是 DaoCloud Enterprise。', 'blogs/2024/local.md': '同目录的片段。' };
+    const source = post('正文。\n\n--8<-- "includes/glossary.md"\n\n--8<-- "local.md"\n\n;--8<-- "escaped.md"\n\n--8<-- "gone.md"');
+    const { body, report } = await convert(source, { files });
+    expect(body).toContain('<Admonition type="note" title="术语">\n  DCE 是 DaoCloud Enterprise。\n</Admonition>\n\n同目录的片段。\n\n\\--8\\<-- "escaped.md"');
+    expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', line: 13, message: 'snippet "gone.md" (--8<--) was not found or nests too deep; left out' }));
+  });
+
+  it('drops the [TOC] marker and reports template expressions and TeX math, which stay as written', async () => {
+    const { body, report } = await convert(post('[TOC]\n\n版本 {{ dce_version }} 已发布。\n\n$$\nE = mc^2\n$$'));
+    expect(body).not.toContain('TOC');
+    expect(body).toContain('版本 \\{\\{ dce_version }} 已发布。');
+    expect(report.notes.filter((note) => note.kind === 'unconverted').map((note) => [note.line, note.message])).toEqual([
+      [7, 'a template expression (mkdocs-macros) is shown as written: {{ dce_version }}'],
+      [9, 'TeX math (arithmatex) is shown as its source: $$\nE = mc^2\n$$'],
+    ]);
+  });
+
   it('keeps a figure’s caption', async () => {
     const { body } = await convert(post('<figure markdown="span">\n  ![标志](./logo.png)\n  <figcaption>标志的说明</figcaption>\n</figure>'), { files: { 'blogs/2024/logo.png': pngBytes(200, 100) } });
     expect(body).toContain('<Figure src="/images/post/logo.png" alt="标志" width="200" height="100">\n  标志的说明\n</Figure>');

@@ -37,8 +37,9 @@ export type PreparedSource = {
 
 type Line = { text: string; line: number };
 
-const ADMONITION = /^(!!!|\?\?\?\+?)(?:[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*))?(?:[ \t]+"(.*)")?[ \t]*$/;
-const TAB = /^===[+!]?[ \t]+"(.*)"[ \t]*$/;
+// A title in curly quotes (“...”), which mkdocs leaves as text, is read as the writer meant it, and reported.
+const ADMONITION = /^(!!!|\?\?\?\+?)(?:[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*))?(?:[ \t]+(?:"(.*)"|“(.*)”))?[ \t]*$/;
+const TAB = /^===[+!]?[ \t]+(?:"(.*)"|“(.*)”)[ \t]*$/;
 const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.*)$/;
 /** A definition of def_list: `:` and one to three spaces, after its term's line. */
 const DEFINITION = /^:[ \t]{1,3}(\S.*)$/;
@@ -111,16 +112,19 @@ function rewrite(lines: Line[], state: State): Line[] {
     const admonition = ADMONITION.exec(trimmed);
     const tab = admonition ? null : TAB.exec(trimmed);
     if (admonition || tab) {
+      if ((admonition ?? tab)!.some((group, index) => index > 0 && group !== undefined && trimmed.includes(`“${group}”`))) {
+        state.problems.push({ line, message: `${trimmed.slice(0, 40)}: a title in curly quotes, which mkdocs shows as text; read as meant` });
+      }
       const body = indentedBody(lines, i + 1, indent);
       const block: Block = admonition
         ? {
             kind: 'admonition',
             type: admonition[2]?.toLowerCase() ?? 'note',
-            title: admonition[4],
+            title: admonition[4] ?? admonition[5],
             collapsible: admonition[1] === '!!!' ? undefined : admonition[1] === '???+' ? 'open' : 'closed',
             line,
           }
-        : { kind: 'tab', label: tab![1], line };
+        : { kind: 'tab', label: tab![1] ?? tab![2], line };
       emitBlock(out, block, rewrite(body.lines, state), indent, line, state);
       i = body.end - 1;
       continue;

@@ -88,6 +88,13 @@ describe('convertPost: constructs', () => {
     expect(body).toContain(expected);
   });
 
+  it('reads titles in curly quotes as meant, and says so', async () => {
+    const { body, report } = await convert(post('!!! tip “小提示”\n\n    正文\n\n=== “CentOS”\n\n    yum\n\n=== "Ubuntu"\n\n    apt'));
+    expect(body).toContain('<Admonition type="tip" title="小提示">');
+    expect(body).toContain('<Tabs>\n  <Tab label="CentOS">\n    yum\n  </Tab>\n\n  <Tab label="Ubuntu">');
+    expect(report.notes.filter((note) => note.kind === 'unconverted').map((note) => note.line)).toEqual([5, 9]);
+  });
+
   it('groups tabs nested in a tab into a <Tabs> of their own', async () => {
     const { body } = await convert(post('=== "Linux"\n\n    === "x86"\n\n        装 x86 版\n\n    === "ARM"\n\n        装 ARM 版\n\n=== "macOS"\n\n    装 macOS 版'));
     expect(body).toContain('<Tabs>\n  <Tab label="Linux">\n    <Tabs>\n      <Tab label="x86">\n        装 x86 版\n      </Tab>\n\n      <Tab label="ARM">\n        装 ARM 版\n      </Tab>\n    </Tabs>\n  </Tab>\n\n  <Tab label="macOS">');

@@ -19,16 +19,17 @@ export function imageDimensions(bytes: Uint8Array): Dimensions | undefined {
  * read from `publicDir`; none for a path outside it, a missing file or an
  * unreadable image.
  */
-export function publicImageDimensions(path: string, publicDir = join(process.cwd(), 'public')): Dimensions | undefined {
+export function publicImageDimensions(path: string, publicDir = join(/* turbopackIgnore: true */ process.cwd(), 'public')): Dimensions | undefined {
   let file: string;
   try {
-    file = normalize(join(publicDir, decodeURIComponent(path.replace(/[?#].*$/, ''))));
+    // turbopackIgnore: a path computed at run time would otherwise make the build trace the whole project.
+    file = normalize(join(/* turbopackIgnore: true */ publicDir, decodeURIComponent(path.replace(/[?#].*$/, ''))));
   } catch {
     return undefined;
   }
   if (!file.startsWith(normalize(publicDir) + sep)) return undefined;
   try {
-    return imageDimensions(readFileSync(file));
+    return imageDimensions(readFileSync(/* turbopackIgnore: true */ file));
   } catch {
     return undefined;
   }

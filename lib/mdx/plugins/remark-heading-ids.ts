@@ -3,7 +3,8 @@ import { visit } from 'unist-util-visit';
 
 /** `{#id}` at the end of a heading: the id it keeps, however its text changes (Docusaurus and Python-Markdown write it so). */
 const TRAILING_ID = /[ \t]*\{#([\p{L}\p{N}_-][\p{L}\p{N}_.:-]*)\}[ \t]*$/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// MDX has no indented code, so headings and fences may be indented any amount (inside components).
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 /**
  * MDX would read `{#id}` as a JavaScript expression, so before compiling, the
@@ -20,7 +21,7 @@ export function escapeHeadingIds(source: string): string {
         fence = fence ? undefined : marker;
         return line;
       }
-      if (fence || !/^ {0,3}#{1,6}[ \t]/.test(line)) return line;
+      if (fence || !/^[ \t]*#{1,6}[ \t]/.test(line)) return line;
       return line.replace(/(?<!\\)\{(#[^{}]*\})[ \t]*$/, '\\{$1');
     })
     .join('\n');

@@ -31,6 +31,12 @@ describe('heading ids written as {#id}', () => {
 });
 
 describe('escapeHeadingIds', () => {
+  it('reads headings and fences indented inside components', () => {
+    const source = '<Tab label="a">\n    ## A {#a}\n    ```md\n    ## B {#b}\n    ```\n</Tab>';
+    expect(escapeHeadingIds(source).split('\n').slice(1, 4)).toEqual(['    ## A \\{#a}', '    ```md', '    ## B {#b}']);
+  });
+
+
   it('escapes the braces of a heading id outside code fences, keeping every line', () => {
     const source = '## A {#a}\n```md\n## B {#b}\n```\n~~~\n## C {#c}\n~~~\n### D {#d}  \n#nope {#e}\n## F \\{#f}';
     const escaped = escapeHeadingIds(source);

@@ -272,6 +272,8 @@ export function mkdocsPost(locale, index, count) {
     `\`\`\`mermaid\nflowchart LR\n${text.mermaid.map((line) => `    ${line}`).join('\n')}\n\`\`\``,
     text.checklist.map((item, i) => `- [${i === 0 ? 'x' : ' '}] ${item}`).join('\n'),
     `> ${text.quote}`,
+    locale === 'zh' ? '按 ++ctrl+c++ 复制命令，详见 kubernetes/kubernetes#1000。' : 'Press ++ctrl+c++ to copy the command; see kubernetes/kubernetes#1000.',
+    locale === 'zh' ? '__节点__\n:   运行工作负载的机器。' : '__Node__\n:   A machine that runs workloads.',
     text.braces,
     text.lineBreak.join('\n'),
     text.comment,

@@ -1,3 +1,8 @@
+import { DEFINITION, definitionList } from './definition-lists';
+import { htmlBlock, htmlBlockStart } from './html-blocks';
+import { SNIPPET, snippetLines, type SnippetReader } from './snippets';
+import { indentedBody, indentOf, type Line } from './source-lines';
+
 /**
  * mkdocs-material's block syntax is indentation-based (Python-Markdown):
  * `!!! note`, `??? note`, `=== "Tab"` and `<div markdown>` hold the indented
@@ -14,8 +19,9 @@
  * CommonMark reads each placeholder as an HTML node that is a sibling of the
  * body's nodes, at the block's own nesting level, so lib/import/containers.ts
  * can wrap the nodes between them. Raw HTML blocks are joined into one HTML
- * node, definition lists become <dl> blocks, and `*[ABBR]: text`
- * definitions are taken out.
+ * node (./html-blocks.ts), definition lists become <dl> blocks
+ * (./definition-lists.ts), snippets are put in (./snippets.ts), and
+ * `*[ABBR]: text` definitions are taken out.
  */
 
 export type Block =
@@ -35,51 +41,45 @@ export type PreparedSource = {
   problems: { line: number; message: string }[];
 };
 
-type Line = { text: string; line: number };
+/** What the readers of a block kind (./html-blocks.ts, ./definition-lists.ts, ./snippets.ts) use to write their blocks. */
+export type BlockWriter = {
+  state: Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'> & { readSnippet?: SnippetReader; includes: number };
+  /** The lines of a block's body, rewritten as the post's own are. */
+  rewrite: (lines: Line[]) => Line[];
+  /** Writes `block` to `out`: its placeholders at `indent` around `body`. */
+  emit: (out: Line[], block: Block, body: Line[], indent: number, line: number) => void;
+};
 
 // A title in curly quotes (“...”), which mkdocs leaves as text, is read as the writer meant it, and reported.
 const ADMONITION = /^(!!!|\?\?\?\+?)(?:[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*))?(?:[ \t]+(?:"(.*)"|“(.*)”))?[ \t]*$/;
 const TAB = /^===[+!]?[ \t]+(?:"(.*)"|“(.*)”)[ \t]*$/;
 const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.*)$/;
-/** A definition of def_list: `:` and one to three spaces, after its term's line. */
-const DEFINITION = /^:[ \t]{1,3}(\S.*)$/;
 const FENCE = /^(`{3,}|~{3,})/;
-/** Elements whose start at the beginning of a line opens an HTML block in Python-Markdown. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figure', 'footer',
-  'form', 'header', 'hr', 'iframe', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'video', 'audio', 'picture',
-]);
-const OPEN_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
-const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export const placeholderStart = (id: number) => `<import-start id="${id}">`;
 export const placeholderEnd = (id: number) => `<import-end id="${id}">`;
 export const PLACEHOLDER = /^<import-(start|end) id="(\d+)">$/;
 
-/** The text of a pymdownx.snippets file named in a post, or undefined when there is none. */
-export type SnippetReader = (name: string) => string | undefined;
-
-type State = Pick<PreparedSource, 'blocks' | 'abbreviations' | 'problems'> & { readSnippet?: SnippetReader; includes: number };
-
-/** `--8<-- "file.md"`: a snippet's text goes here (`;--8<--` is the line itself, escaped). */
-const SNIPPET = /^(;?)--8<--[ \t]+(["'])(.+?)\2[ \t]*$/;
-/** Snippets may include snippets, this deep. */
-const MAX_INCLUDES = 20;
-
 export function prepareBlocks(source: string, firstLine = 1, readSnippet?: SnippetReader): PreparedSource {
-  const state: State = { blocks: [], abbreviations: new Map(), problems: [], readSnippet, includes: 0 };
+  const writer: BlockWriter = {
+    state: { blocks: [], abbreviations: new Map(), problems: [], readSnippet, includes: 0 },
+    rewrite: (lines) => rewrite(lines, writer),
+    emit: (out, block, body, indent, line) => emitBlock(out, block, body, indent, line, writer),
+  };
   const lines = source.split(/\r?\n/).map((text, index) => ({ text: text.replace(/\t/g, '    '), line: firstLine + index }));
-  const out = rewrite(lines, state);
+  const out = rewrite(lines, writer);
+  const { blocks, abbreviations, problems } = writer.state;
   return {
-    blocks: state.blocks,
-    abbreviations: state.abbreviations,
-    problems: state.problems,
+    blocks,
+    abbreviations,
+    problems,
     text: out.map((line) => line.text).join('\n'),
     sourceLine: (line) => out[Math.min(Math.max(line, 1), out.length) - 1]?.line ?? firstLine,
   };
 }
 
-function rewrite(lines: Line[], state: State): Line[] {
+function rewrite(lines: Line[], writer: BlockWriter): Line[] {
+  const { state } = writer;
   const out: Line[] = [];
   let fence: { marker: string; indent: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -101,7 +101,7 @@ function rewrite(lines: Line[], state: State): Line[] {
     if (trimmed.includes('{~~')) lines[i] = { line, text: text.replace(/\{~~(.*?)~>(.*?)~~\}/g, '{--$1--}{++$2++}') };
     const snippet = SNIPPET.exec(trimmed);
     if (snippet) {
-      out.push(...snippetLines(snippet, lines[i], indent, state));
+      out.push(...snippetLines(snippet, lines[i], indent, writer));
       continue;
     }
     const abbreviation = ABBREVIATION.exec(trimmed);
@@ -125,59 +125,25 @@ function rewrite(lines: Line[], state: State): Line[] {
             line,
           }
         : { kind: 'tab', label: tab![1] ?? tab![2], line };
-      emitBlock(out, block, rewrite(body.lines, state), indent, line, state);
+      writer.emit(out, block, rewrite(body.lines, writer), indent, line);
       i = body.end - 1;
       continue;
     }
     if (DEFINITION.test(trimmed)) {
-      const end = definitionList(lines, i, out, state);
+      const end = definitionList(lines, i, out, writer);
       if (end !== null) {
         i = end - 1;
         continue;
       }
     }
-    const html = OPEN_TAG.exec(trimmed);
-    if (html && BLOCK_TAGS.has(html[1].toLowerCase())) {
-      i = htmlBlock(lines, i, html, out, state) - 1;
+    const html = htmlBlockStart(trimmed);
+    if (html) {
+      i = htmlBlock(lines, i, html, out, writer) - 1;
       continue;
     }
     out.push(lines[i]);
   }
   return out;
-}
-
-/** The lines a snippet marker stands for: the snippet's own, at the marker's line and indent, read as the post is. */
-function snippetLines([, escaped, , name]: RegExpExecArray, marker: Line, indent: number, state: State): Line[] {
-  if (escaped) return [{ ...marker, text: marker.text.replace(';--8<--', '--8<--') }];
-  const text = state.includes < MAX_INCLUDES ? state.readSnippet?.(name) : undefined;
-  if (text === undefined) {
-    state.problems.push({ line: marker.line, message: `snippet "${name}" (--8<--) was not found or nests too deep; left out` });
-    return [];
-  }
-  state.includes++;
-  const pad = ' '.repeat(indent);
-  const included = rewrite(text.split(/\r?\n/).map((lineText) => ({ text: lineText.trim() ? pad + lineText.replace(/\t/g, '    ') : '', line: marker.line })), state);
-  state.includes--;
-  return included;
-}
-
-/** The lines after a marker that are blank or indented past it, dedented; trailing blanks stay outside. */
-function indentedBody(lines: Line[], start: number, markerIndent: number): { lines: Line[]; end: number } {
-  let end = start;
-  let lastText = start;
-  while (end < lines.length) {
-    const text = lines[end].text;
-    if (text.trim() === '') {
-      end++;
-      continue;
-    }
-    if (indentOf(text) < markerIndent + 4) break;
-    end++;
-    lastText = end;
-  }
-  const body = lines.slice(start, lastText);
-  const bodyIndent = Math.min(...body.filter((l) => l.text.trim()).map((l) => indentOf(l.text)));
-  return { lines: body.map((l) => ({ ...l, text: l.text.slice(Math.min(bodyIndent, indentOf(l.text))) })), end: lastText };
 }
 
 function emitBlock(
@@ -186,7 +152,7 @@ function emitBlock(
   body: Line[],
   indent: number,
   line: number,
-  state: State,
+  { state }: BlockWriter,
 ) {
   const id = state.blocks.push(block) - 1;
   const pad = ' '.repeat(indent);
@@ -196,123 +162,7 @@ function emitBlock(
   out.push({ text: '', line: endLine }, { text: pad + placeholderEnd(id), line: endLine }, { text: '', line: endLine });
 }
 
-/**
- * A definition list (Python-Markdown's def_list): the lines of text just
- * written (a blank line between them and the first `:` is allowed) are its
- * terms, each `:   text` with the lines indented under it a definition. It
- * becomes <dl> with a <dt> per term and a <dd> per definition, whose content
- * is Markdown. Returns the index of the first line after it, or null when no
- * term precedes the `:` (the line is then text).
- */
-function definitionList(lines: Line[], start: number, out: Line[], state: State): number | null {
-  const indent = indentOf(lines[start].text);
-  let termEnd = out.length;
-  if (termEnd > 0 && !out[termEnd - 1].text.trim()) termEnd--;
-  let termStart = termEnd;
-  while (termStart > 0 && isTermLine(out[termStart - 1].text, indent)) termStart--;
-  if (termStart === termEnd) return null;
-  const terms = out.splice(termStart).filter((line) => line.text.trim());
-  const definitions: Line[][] = [];
-  let next = start;
-  while (next < lines.length) {
-    const definition = DEFINITION.exec(lines[next].text.slice(indent));
-    if (!definition || indentOf(lines[next].text) !== indent) break;
-    const body = indentedBody(lines, next + 1, indent);
-    definitions.push([{ text: definition[1], line: lines[next].line }, ...body.lines]);
-    next = body.end;
-    let after = next;
-    while (after < lines.length && !lines[after].text.trim()) after++;
-    if (after < lines.length && DEFINITION.test(lines[after].text.slice(indent)) && indentOf(lines[after].text) === indent) next = after;
-  }
-  const parts: Line[] = [];
-  for (const term of terms) emitBlock(parts, { kind: 'html', tag: 'dt', attributes: {}, line: term.line }, [{ ...term, text: term.text.trim() }], 0, term.line, state);
-  for (const definition of definitions) emitBlock(parts, { kind: 'html', tag: 'dd', attributes: {}, line: definition[0].line }, rewrite(definition, state), 0, definition[0].line, state);
-  emitBlock(out, { kind: 'html', tag: 'dl', attributes: {}, line: terms[0].line }, parts, indent, terms[0].line, state);
-  return next;
-}
-
-/** A line of plain text at the list's indent: not blank, and not a heading, quote, list item, table row, HTML or code. */
-function isTermLine(text: string, indent: number): boolean {
-  const trimmed = text.trim();
-  return !!trimmed && indentOf(text) === indent && !/^(?:#{1,6}\s|>|[-*+]\s|\d+[.)]\s|\||<|`{3}|~{3})/.test(trimmed);
-}
-
-/**
- * An HTML block runs to the end tag matching its first tag. With a `markdown`
- * attribute its content is Markdown (Python-Markdown's md_in_html) and becomes
- * a placeholder block; otherwise it is raw HTML, joined into one HTML node.
- * Returns the index of the first line after the block.
- */
-function htmlBlock(
-  lines: Line[],
-  start: number,
-  open: RegExpExecArray,
-  out: Line[],
-  state: State,
-): number {
-  const tag = open[1].toLowerCase();
-  const indent = indentOf(lines[start].text);
-  const end = matchingEnd(lines, start, tag, indent);
-  const attributes = parseAttributes(open[2]);
-  if (end === null) {
-    state.problems.push({ line: lines[start].line, message: `<${tag}> is never closed; read up to the next blank line` });
-  }
-  const last = end ?? blankAfter(lines, start);
-  if ('markdown' in attributes && !open[3]) {
-    const first = lines[start].text.slice(indent + open[0].length);
-    const inner = lines.slice(start + 1, last);
-    const closing = lines[last]?.text ?? '';
-    const closeAt = closing.toLowerCase().lastIndexOf(`</${tag}>`);
-    const before = closeAt > 0 ? closing.slice(0, closeAt) : '';
-    const body = [
-      ...(first.trim() ? [{ text: first.trim(), line: lines[start].line }] : []),
-      ...inner,
-      ...(before.trim() && last !== start ? [{ text: before, line: lines[last].line }] : []),
-    ];
-    const bodyIndent = Math.min(...body.filter((l) => l.text.trim()).map((l) => indentOf(l.text)), 1000);
-    const dedented = body.map((l) => ({ ...l, text: l.text.slice(Math.min(bodyIndent, indentOf(l.text))) }));
-    delete attributes.markdown;
-    emitBlock(out, { kind: 'html', tag, attributes, line: lines[start].line }, rewrite(dedented, state), indent, lines[start].line, state);
-  } else {
-    // One HTML node: blank lines inside would end it and turn indented lines into code.
-    out.push({ text: '', line: lines[start].line });
-    for (const htmlLine of lines.slice(start, last + 1)) if (htmlLine.text.trim()) out.push(htmlLine);
-    out.push({ text: '', line: lines[last].line });
-  }
-  return last + 1;
-}
-
-function matchingEnd(lines: Line[], start: number, tag: string, indent: number): number | null {
-  const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*?(/?)>`, 'gi');
-  let depth = 0;
-  for (let i = start; i < lines.length; i++) {
-    if (i > start && lines[i].text.trim() && indentOf(lines[i].text) < indent) return null;
-    for (const match of lines[i].text.matchAll(tags)) {
-      if (match[2]) continue;
-      depth += match[1] ? -1 : 1;
-      if (depth === 0) return i;
-    }
-  }
-  return null;
-}
-
-function blankAfter(lines: Line[], start: number): number {
-  let i = start;
-  while (i + 1 < lines.length && lines[i + 1].text.trim()) i++;
-  return i;
-}
-
-export function parseAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
-  return attributes;
-}
-
 function closesFence(trimmed: string, marker: string): boolean {
   const close = FENCE.exec(trimmed);
   return !!close && close[1][0] === marker[0] && close[1].length >= marker.length && trimmed.slice(close[1].length).trim() === '';
-}
-
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
 }

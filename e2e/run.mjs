@@ -30,7 +30,8 @@ const onlyFiles = process.argv.slice(2);
 /**
  * Builds a site as production does (`npm run build`), echoing the log. A social image whose text the bundled font
  * lacks would make the renderer try to download a font and print "Failed to
- * load dynamic font"; such a build is refused.
+ * load dynamic font"; such a build is refused, as is one that traces the whole project
+ * into the server output (a file read at a path Turbopack cannot follow).
  */
 function build(env) {
   const result = buildSite({ cwd: root, env, stdio: 'pipe' });
@@ -39,6 +40,10 @@ function build(env) {
   if (result.status !== 0) process.exit(result.status);
   if (/Failed to load dynamic font/.test(result.stdout + result.stderr)) {
     console.error('The build tried to load a font for a social image: a character is missing from the bundled font.');
+    process.exit(1);
+  }
+  if (/causes tracing of the whole project/.test(result.stdout + result.stderr)) {
+    console.error('A file read at a path computed at run time made the build trace the whole project into the server output (see the warning above).');
     process.exit(1);
   }
 }

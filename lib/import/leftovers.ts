@@ -5,7 +5,7 @@ import type { ConvertContext } from './context';
 
 /** What mkdocs plugins made of text that the site shows as written: said on the report, so a writer can check it. */
 const AS_WRITTEN: [RegExp, string][] = [
-  [/\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}/, 'a template expression (mkdocs-macros) is shown as written'],
+  [/\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}/, 'a template expression (mkdocs-macros, or a Hugo shortcode) is shown as written'],
   [/\$\$[\s\S]+?\$\$|\\\([\s\S]+?\\\)|\\\[[\s\S]+?\\\]/, 'TeX math (arithmatex) is shown as its source'],
 ];
 

@@ -139,7 +139,7 @@ describe('convertPost: constructs', () => {
     expect(body).not.toContain('TOC');
     expect(body).toContain('版本 \\{\\{ dce_version }} 已发布。');
     expect(report.notes.filter((note) => note.kind === 'unconverted').map((note) => [note.line, note.message])).toEqual([
-      [7, 'a template expression (mkdocs-macros) is shown as written: {{ dce_version }}'],
+      [7, 'a template expression (mkdocs-macros, or a Hugo shortcode) is shown as written: {{ dce_version }}'],
       [9, 'TeX math (arithmatex) is shown as its source: $$\nE = mc^2\n$$'],
     ]);
   });

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Node } from 'unist';
+import { trimCjkAutolinks } from '@/lib/mdx/plugins/remark-cjk-autolinks';
 import type { PostAssets } from './assets';
 import { prepareBlocks } from './blocks';
 import { wrapBlocks } from './containers';
@@ -62,6 +63,7 @@ export async function convertPost(
   for (const problem of prepared.problems) context.note('unconverted', problem.message, problem.line);
 
   const tree = markdownParser.parse(prepared.text);
+  trimCjkAutolinks(tree, prepared.text);
   wrapBlocks(tree, prepared.blocks, context);
   replaceRawHtml(tree, context);
   replaceShortcodes(tree, context);

@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'hast-util-to-string';
 import remarkCheckComponents, { type ComponentCheck } from './plugins/remark-check-components';
+import remarkCjkAutolinks from './plugins/remark-cjk-autolinks';
 import remarkCjkLineBreaks from './plugins/remark-cjk-line-breaks';
 import remarkHeadingIds, { escapeHeadingIds } from './plugins/remark-heading-ids';
 import remarkRejectUnsafeMarkup from './plugins/remark-reject-unsafe-markup';
@@ -56,6 +57,7 @@ export async function renderMdx(
         mdxOptions: {
           remarkPlugins: [
             remarkGfm,
+            remarkCjkAutolinks,
             remarkCjkLineBreaks,
             remarkHeadingIds,
             remarkRejectUnsafeMarkup,

@@ -15,7 +15,7 @@ import { replaceCriticMarkup } from './critic';
 import { describeFromBody } from './description';
 import { deriveFrontMatter, splitFrontMatter, type ImportedFrontMatter } from './front-matter';
 import { headingAnchors, headingsOf, headingText, type HeadingAnchors } from './heading-anchors';
-import { applyAttributeLists, replaceAbbreviations, replaceMarks, replaceShortcodes, reportBrokenLinks, stripInlineLanguageMarkers } from './inline';
+import { applyAttributeLists, keepDunderNames, replaceAbbreviations, replaceMarks, replaceShortcodes, reportBrokenLinks, stripInlineLanguageMarkers } from './inline';
 import { attributeValue } from './jsx';
 import { replaceKeys } from './keys';
 import { resolveLink, safeDecode, type LinkSite } from './links';
@@ -29,7 +29,20 @@ import { replaceSmartSymbols } from './smart-symbols';
 import { snippetReader } from './snippets';
 
 const printer = unified()
-  .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '*', strong: '*', fence: '`', fences: true, listItemIndent: 'one' })
+  .use(remarkStringify, {
+    bullet: '-',
+    rule: '-',
+    emphasis: '*',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    listItemIndent: 'one',
+    // `__main__` as text inside bold would otherwise print as `**__main__**`, which reads back as bold in bold.
+    unsafe: [
+      { character: '_', after: '_', inConstruct: 'phrasing' },
+      { character: '_', before: '_', inConstruct: 'phrasing' },
+    ],
+  })
   .use(remarkGfm)
   .use(remarkMdx);
 
@@ -71,6 +84,7 @@ export async function convertPost(
   replaceCriticMarkup(tree, context);
   replaceKeys(tree);
   replaceMarks(tree, context);
+  keepDunderNames(tree);
   replaceSmartSymbols(tree);
   linkRepositoryShorthands(tree);
   stripInlineLanguageMarkers(tree);

@@ -68,6 +68,18 @@ export function replaceMarks(tree: Root, context: ConvertContext) {
   ]);
 }
 
+/**
+ * `____main____` reads as bold inside bold, which no writer means: it is Python's
+ * `__main__` in bold, as mkdocs showed it.
+ */
+export function keepDunderNames(tree: Root) {
+  visit(tree, 'strong', (strong) => {
+    const [inner] = strong.children;
+    if (strong.children.length !== 1 || inner.type !== 'strong' || inner.children.length !== 1 || inner.children[0].type !== 'text') return;
+    strong.children = [{ type: 'text', value: `__${inner.children[0].value}__` }];
+  });
+}
+
 /** Every use of an abbreviation defined with `*[ABBR]: text` gets <abbr title>. */
 export function replaceAbbreviations(tree: Root, abbreviations: Map<string, string>) {
   if (!abbreviations.size) return;

@@ -66,11 +66,16 @@ function flowFromChildren(children: ElementContent[], problem: HtmlProblem): Roo
   return out;
 }
 
+/** Inline styles are dropped, but bold set by one (`style="font-weight: bold"`) is kept as strong emphasis. */
+function isBold(element: Element): boolean {
+  return /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(String(element.properties.style ?? ''));
+}
+
 function flow(element: Element, problem: HtmlProblem): RootContent[] {
   const { tagName: tag } = element;
   const children = () => flowFromChildren(element.children, problem) as BlockContent[];
   const inline = () => trimEdges(phrasingFromChildren(element.children, problem));
-  if (tag === 'p') return [paragraph(inline())];
+  if (tag === 'p') return [paragraph(isBold(element) ? [{ type: 'strong', children: inline() }] : inline())];
   if (/^h[1-6]$/.test(tag)) return [{ type: 'heading', depth: Number(tag[1]) as 1, children: inline() }];
   if (tag === 'ul' || tag === 'ol') {
     const items = element.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
@@ -121,7 +126,7 @@ function phrasing(node: ElementContent, problem: HtmlProblem): PhrasingContent[]
       return [{ type: 'delete', children: children() }];
     case 'span':
     case 'font':
-      return children();
+      return isBold(node) ? [{ type: 'strong', children: children() }] : children();
   }
   if (!PHRASING.has(tag)) return [textElement(RENAMED[tag] ?? tag, keptAttributes(properties), children())];
   return [textElement(tag, keptAttributes(properties), children())];

@@ -80,6 +80,7 @@ describe('convertPost: constructs', () => {
     ['repository shorthands', '见 kubernetes/kubernetes#112296 和 kubernetes-csi/external-provisioner!805，[已链接 a/b#1](https://example.com)，路径 x/a/b#1', '见 [kubernetes/kubernetes#112296](https://github.com/kubernetes/kubernetes/issues/112296) 和 [kubernetes-csi/external-provisioner!805](https://github.com/kubernetes-csi/external-provisioner/pull/805)，[已链接 a/b#1](https://example.com)，路径 x/a/b#1'],
     ['a bare address before full-width punctuation', '介绍：https://example.com/e/1，Maintainer Track；<https://example.com/a，b>', '介绍：[https://example.com/e/1](https://example.com/e/1)，Maintainer Track；[https://example.com/a，b](https://example.com/a，b)'],
     ['a dunder name in bold', '如 ____main____ 与 __bold__ 与 snake_case', '如 **\\_\\_main\\_\\_** 与 **bold** 与 snake_case'],
+    ['bold set by an inline style', '<div style="text-align: center;"><p style="font-size: 28px; font-weight: bold;">扩展至 7500 个节点</p></div>\n\n正文 <span style="font-weight:700">重点</span> 结束', '<div>\n  **扩展至 7500 个节点**\n</div>\n\n正文 **重点** 结束'],
     ['keyboard keys', '按 ++ctrl+alt+del++ 或 ++cmd+"K"++，C++ 不变', '按 <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>Del</kbd> 或 <kbd>Cmd</kbd>+<kbd>K</kbd>，C++ 不变'],
     ['a key with a long name', '++page-up++ 与 ++f5++', '<kbd>Page Up</kbd> 与 <kbd>F5</kbd>'],
     ['inline code with a language marker', '运行 `#!python print("hi")` 即可', '运行 `print("hi")` 即可'],

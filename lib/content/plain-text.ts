@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { escapeHeadingIds } from '@/lib/mdx/plugins/remark-heading-ids';
 import { joinCjkLines } from './cjk';
 
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
@@ -16,7 +17,8 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
  */
 export function parseMarkdown(body: string): Root {
   try {
-    return mdxParser.parse(body);
+    // A heading's `{#id}` is no expression, as the compile step reads it.
+    return mdxParser.parse(escapeHeadingIds(body));
   } catch {
     return markdownParser.parse(body);
   }

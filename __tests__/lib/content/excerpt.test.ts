@@ -21,6 +21,11 @@ describe('excerptOf', () => {
     expect(excerptOf(tree)).toBe('The lead.');
   });
 
+  it('reads a body with a heading id as MDX, so components stay out of the lead', () => {
+    const tree = parseMarkdown('The lead.\n\n<Button href="/a">Download</Button>\n\n## Install {#install}\n\nMore.');
+    expect(excerptOf(tree)).toBe('The lead.');
+  });
+
   it('passes over a byline before the lead, but not a paragraph that only starts like one', () => {
     expect(excerptOf(parseMarkdown('作者：Peter Pan, SAMZONG\n\n本文介绍 DCE 5.0。'))).toBe('本文介绍 DCE 5.0。');
     expect(excerptOf(parseMarkdown('Authors: Shiming Zhang (DaoCloud), Wei Huang (Apple)\n\nKWOK is a toolkit.'))).toBe('KWOK is a toolkit.');

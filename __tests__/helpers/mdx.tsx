@@ -28,3 +28,9 @@ export async function postHtml(source: string, locale: Locale = 'en') {
     </NextIntlClientProvider>,
   );
 }
+
+/** A post body compiled without the site's components (as tools and plugin tests see it): its HTML and headings. */
+export async function plainPostHtml(source: string, anchorLabel = 'Link') {
+  const { content, headings } = await renderMdx(source, { file: 'posts/t/zh.mdx', anchorLabel });
+  return { html: renderToStaticMarkup(content), headings };
+}

@@ -2,11 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx } from '@/lib/mdx/render';
 import { publicImageDimensions } from '@/lib/media/image-dimensions';
 import { pngBytes } from '../../../helpers/png';
-import { postHtml } from '../../../helpers/mdx';
+import { plainPostHtml, postHtml } from '../../../helpers/mdx';
 
 // A site folder whose public/images/p/ holds a 1200 x 800 PNG.
 const site = mkdtempSync(join(tmpdir(), 'image-figures-'));
@@ -14,10 +12,7 @@ mkdirSync(join(site, 'public/images/p'), { recursive: true });
 writeFileSync(join(site, 'public/images/p/shot.png'), pngBytes(1200, 800));
 writeFileSync(join(site, 'public/images/p/broken.png'), 'not an image');
 
-async function render(source: string) {
-  const { content } = await renderMdx(source, { file: 'posts/p/en.mdx', anchorLabel: 'Link' });
-  return renderToStaticMarkup(content);
-}
+const render = async (source: string) => (await plainPostHtml(source)).html;
 
 describe('Markdown images', () => {
   beforeEach(() => jest.spyOn(process, 'cwd').mockReturnValue(site));

@@ -1,11 +1,7 @@
 /** @jest-environment node */
-import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx } from '@/lib/mdx/render';
+import { plainPostHtml } from '../../../helpers/mdx';
 
-async function render(source: string) {
-  const { content } = await renderMdx(source, { file: 'posts/t/en.mdx', anchorLabel: 'Link' });
-  return renderToStaticMarkup(content);
-}
+const render = async (source: string) => (await plainPostHtml(source)).html;
 
 describe('task list items', () => {
   it('put each checkbox in a label with its text, and leave a nested list outside it', async () => {

@@ -1,11 +1,7 @@
 /** @jest-environment node */
-import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx } from '@/lib/mdx/render';
+import { plainPostHtml } from '../../../helpers/mdx';
 
-async function render(source: string) {
-  const { content } = await renderMdx(source, { file: 'posts/p/zh.mdx', anchorLabel: '链接' });
-  return renderToStaticMarkup(content);
-}
+const render = async (source: string) => (await plainPostHtml(source)).html;
 
 describe('bare addresses in Chinese text', () => {
   it('end before full-width punctuation, and further addresses in the rest are links too', async () => {

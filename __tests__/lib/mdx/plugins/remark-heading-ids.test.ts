@@ -1,12 +1,8 @@
 /** @jest-environment node */
-import { renderToStaticMarkup } from 'react-dom/server';
-import { renderMdx } from '@/lib/mdx/render';
 import { escapeHeadingIds } from '@/lib/mdx/plugins/remark-heading-ids';
+import { plainPostHtml } from '../../../helpers/mdx';
 
-async function render(source: string) {
-  const { content, headings } = await renderMdx(source, { file: 'posts/p/zh.mdx', anchorLabel: '链接' });
-  return { html: renderToStaticMarkup(content), headings };
-}
+const render = (source: string) => plainPostHtml(source, '链接');
 
 describe('heading ids written as {#id}', () => {
   it('give the heading that id, with the text and the table of contents without it', async () => {

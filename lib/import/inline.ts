@@ -125,7 +125,7 @@ export function applyAttributeLists(tree: Root, context: ConvertContext) {
     if (!trailing || !/^(?:#{1,2}[\w-]+|\.[\w-]+)(?:[ \t]+(?:#{1,2}[\w-]+|\.[\w-]+))*$/.test(written)) return;
     const id = /(?:^|\s)#{1,2}([\w-]+)/.exec(written)?.[1];
     last.value = last.value.slice(0, trailing.index) + (id ? ` {#${id}}` : '');
-    if (written !== `#${id}`) context.note('unconverted', `heading attributes {${written}}: ${id ? `kept the id #${id}, ` : ''}dropped the rest`, heading);
+    if (written !== `#${id}`) context.note('unconverted', `heading attributes {${written}}: ${id ? `kept the id #${id}, dropped the rest` : 'dropped'}`, heading);
   });
 }
 

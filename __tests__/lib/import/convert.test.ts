@@ -182,6 +182,8 @@ describe('convertPost: constructs', () => {
     expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: 'link #_9: no heading has the id "_9"; kept as written' }));
     expect(report.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: 'heading attributes {#install .wide}: kept the id #install, dropped the rest' }));
     expect(report.notes.filter((note) => note.kind === 'unconverted')).toHaveLength(2);
+    const { report: classesOnly } = await convert(post('## 小节 { .wide }'));
+    expect(classesOnly.notes).toContainEqual(expect.objectContaining({ kind: 'unconverted', message: 'heading attributes {.wide}: dropped' }));
   });
 
   it('keeps the text of a documentation link when the site’s address is not given', async () => {

@@ -2,6 +2,7 @@ const createNextIntlPlugin = require('next-intl/plugin');
 const { postsDirectory, remoteMediaOrigins } = require('./lib/http/media-hosts.cjs');
 const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
 const { commonHeaders, commonPolicy, developmentPolicy } = require('./lib/http/security-headers.cjs');
+const { OPTIMIZED_IMAGES } = require('./lib/http/optimized-images.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -36,8 +37,7 @@ const nextConfig = (phase) => ({
   // process rather than a second Node.js process. Both lower the build's peak memory.
   // The image optimizer serves only the posts' own pictures (Figure's raster images);
   // anything else, /etc/passwd or another host included, is a 4xx rather than a 500.
-  // components/mdx/Figure.tsx sends only these paths to the optimizer.
-  images: { localPatterns: [{ pathname: '/images/**', search: '' }] },
+  images: { localPatterns: [{ pathname: `${OPTIMIZED_IMAGES}**`, search: '' }] },
   experimental: { serverSourceMaps: false, workerThreads: true, globalNotFound: true },
   // Server-only libraries (fonts, feeds, Markdown and highlighting plugins, YAML, schemas)
   // are loaded from node_modules at run time instead of bundled: less for the bundler to

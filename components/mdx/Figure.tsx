@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getImageProps } from 'next/image';
 import { parseProps } from './props';
+import { OPTIMIZED_IMAGES } from '@/lib/http/optimized-images.cjs';
 import ZoomTrigger from './ZoomTrigger';
 
 /**
@@ -28,12 +29,10 @@ export default function Figure(props: Record<string, unknown> & { children?: Rea
   );
 }
 
-/** The files next/image's optimizer may serve: next.config.js `images.localPatterns`. */
-const OPTIMIZED = /^\/images\//;
 
 function imageSource(src: string, width: number | undefined, height: number | undefined) {
   const isSvg = /\.svg(?:$|[?#])/i.test(src);
-  if (!OPTIMIZED.test(src) || isSvg || width === undefined || height === undefined) return { src, width, height };
+  if (!src.startsWith(OPTIMIZED_IMAGES) || isSvg || width === undefined || height === undefined) return { src, width, height };
   const { props } = getImageProps({ src, alt: '', width, height, sizes: '(min-width: 64rem) 46rem, 100vw' });
   return { src: props.src, srcSet: props.srcSet, sizes: props.sizes, width, height };
 }
